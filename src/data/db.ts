@@ -1,0 +1,42 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { mark } from '../app/perf.ts';
+
+/**
+ * The one DuckDB-WASM instance of the page. Only the "eh" bundle ships: every browser jiko targets has wasm
+ * exception handling, and the mvp/coi bundles would add ~70 MB to dist (coi was also slower to start, STACK.md §5).
+ */
+export interface Engine {
+  db: duckdb.AsyncDuckDB;
+  conn: duckdb.AsyncDuckDBConnection;
+  version: string;
+}
+
+let engine: Promise<Engine> | null = null;
+
+export function getEngine(): Promise<Engine> {
+  // Memoised at module level: React StrictMode runs effects twice in dev (STACK.md §9.8).
+  engine ??= startEngine().catch((e: unknown) => {
+    engine = null;
+    throw e;
+  });
+  return engine;
+}
+
+async function startEngine(): Promise<Engine> {
+  const worker = new Worker(ehWorker);
+  mark('duckdb-worker-created');
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(ehWasm);
+  mark('duckdb-instantiated');
+  await db.open({ query: { castBigIntToDouble: true } });
+  const conn = await db.connect();
+  // Never fetch an extension: the CSP forbids it, and jiko must work offline (STACK.md §4).
+  await conn.query(`SET autoinstall_known_extensions = false`);
+  await conn.query(`SET autoload_known_extensions = false`);
+  await conn.query(`SET TimeZone = 'Asia/Tokyo'`).catch(() => undefined);
+  const version = String((await conn.query('SELECT version() AS v')).toArray()[0]?.toJSON().v ?? '');
+  mark('duckdb-ready');
+  return { db, conn, version };
+}

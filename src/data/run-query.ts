@@ -1,0 +1,32 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Query, Row } from '../query/sql.ts';
+
+/** Arrow values → plain JS: lists become arrays, everything else stays as Arrow gives it. */
+function plain(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'toArray' in value && typeof value.toArray === 'function') {
+    return Array.from(value.toArray() as ArrayLike<unknown>, plain);
+  }
+  return value;
+}
+
+export async function runQuery(conn: AsyncDuckDBConnection, query: Query): Promise<Row[]> {
+  let table;
+  if (query.params.length === 0) {
+    table = await conn.query(query.sql);
+  } else {
+    const stmt = await conn.prepare(query.sql);
+    try {
+      table = await stmt.query(...query.params);
+    } finally {
+      await stmt.close();
+    }
+  }
+  const names = table.schema.fields.map((f) => f.name);
+  const out: Row[] = [];
+  for (const r of table.toArray()) {
+    const o: Row = {};
+    for (const n of names) o[n] = plain((r as Record<string, unknown>)[n]);
+    out.push(o);
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+import { CAUSE_GROUPS, CAUSES } from '../domain/causes.ts';
+import { EVIDENCE_LEVELS } from '../domain/evidence.ts';
+import { USER_QUALIFIERS } from '../domain/qualifiers.ts';
+import { SERVICE_CATEGORIES } from '../domain/thresholds.ts';
+
+/**
+ * The tables jiko loads: their names and columns are a public interface (analysts write SQL against them).
+ * data/SCHEMA.md documents the same; tests/unit/schema-doc.test.ts keeps the two in step.
+ */
+
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'DATE' | 'VARCHAR[]';
+
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  allowed?: readonly string[];
+  unit?: string;
+}
+
+export interface TableDef {
+  name: string;
+  columns: readonly ColumnDef[];
+}
+
+const col = (name: string, type: ColumnType, nullable: boolean, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  name,
+  type,
+  nullable,
+  ...extra,
+});
+
+export const CASES: TableDef = {
+  name: 'cases',
+  columns: [
+    col('id', 'VARCHAR', false),
+    col('fiscal_year', 'INTEGER', false),
+    col('quarter', 'INTEGER', false),
+    col('operator_ja', 'VARCHAR', false),
+    col('operator_en', 'VARCHAR', false),
+    col('occurred_at', 'VARCHAR', false),
+    col('occurred_precision', 'VARCHAR', false, { allowed: ['minute', 'day', 'month'] }),
+    col('started_at', 'TIMESTAMP', true),
+    col('occurred_date', 'DATE', false),
+    col('duration_min', 'DOUBLE', true, { unit: 'minutes' }),
+    col('affected_users', 'BIGINT', true, { unit: 'users' }),
+    col('users_qualifier', 'VARCHAR', true, { allowed: USER_QUALIFIERS }),
+    col('region', 'VARCHAR', true),
+    col('service_category_ja', 'VARCHAR', true),
+    col('service_categories', 'VARCHAR[]', false, { allowed: SERVICE_CATEGORIES }),
+    col('services_affected', 'VARCHAR', true),
+    col('cause', 'VARCHAR', false, { allowed: CAUSES }),
+    col('cause_group', 'VARCHAR', false, { allowed: CAUSE_GROUPS }),
+    col('cause_ja', 'VARCHAR', true),
+    col('summary_en', 'VARCHAR', false),
+    col('countermeasures_en', 'VARCHAR', true),
+    col('inquiries', 'INTEGER', true, { unit: 'inquiries' }),
+    col('is_major', 'BOOLEAN', true),
+    col('evidence', 'VARCHAR', false, { allowed: EVIDENCE_LEVELS }),
+    col('source_urls', 'VARCHAR[]', false),
+    col('notes', 'VARCHAR', true),
+  ],
+};
+
+export const CASE_NOTICES: TableDef = {
+  name: 'case_notices',
+  columns: [
+    col('case_id', 'VARCHAR', false),
+    col('seq', 'INTEGER', false),
+    col('published_at', 'TIMESTAMP', false),
+    col('minutes_from_start', 'DOUBLE', true, { unit: 'minutes' }),
+    col('channel', 'VARCHAR', false),
+    col('summary_en', 'VARCHAR', false),
+    col('source', 'VARCHAR', false),
+  ],
+};
+
+export const CASE_COUNTERMEASURES: TableDef = {
+  name: 'case_countermeasures',
+  columns: [
+    col('case_id', 'VARCHAR', false),
+    col('seq', 'INTEGER', false),
+    col('measure_en', 'VARCHAR', false),
+    col('status', 'VARCHAR', true, { allowed: ['done', 'planned'] }),
+    col('status_date', 'VARCHAR', true),
+    col('status_text', 'VARCHAR', true),
+  ],
+};
+
+export const FY_FIGURES: TableDef = {
+  name: 'fy_figures',
+  columns: [
+    col('fiscal_year', 'INTEGER', false),
+    col('measure', 'VARCHAR', false),
+    col('scope', 'VARCHAR', false),
+    col('dimension', 'VARCHAR', false, { allowed: ['total', 'cause', 'service', 'users', 'duration'] }),
+    col('category', 'VARCHAR', true),
+    col('category_en', 'VARCHAR', true),
+    col('count', 'INTEGER', true),
+    col('percent', 'DOUBLE', true, { unit: 'percent' }),
+    col('operators', 'INTEGER', true),
+    col('value_as_published', 'VARCHAR', true),
+    col('uncertain', 'BOOLEAN', false),
+    col('source_kind', 'VARCHAR', false, { allowed: ['primary', 'mirror', 'secondary', 'diet'] }),
+    col('source_url', 'VARCHAR', false),
+    col('source_note', 'VARCHAR', false),
+    col('source_file', 'VARCHAR', false),
+    col('source_line', 'INTEGER', false),
+  ],
+};
+
+export const PUBLIC_TABLES = [CASES, CASE_NOTICES, CASE_COUNTERMEASURES, FY_FIGURES] as const;

@@ -1,0 +1,2 @@
+export const EVIDENCE_LEVELS = ['primary', 'secondary', 'weak'] as const;
+export type Evidence = (typeof EVIDENCE_LEVELS)[number];
