@@ -1,0 +1,25 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { formatHash, parseHash, type UrlState } from './url-state.ts';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const snapshot = () => window.location.hash;
+
+/** View state read from and written to the URL hash; back/forward work because every change is a history entry. */
+export function useUrlState(): [UrlState, (next: Partial<UrlState>, opts?: { replace?: boolean }) => void] {
+  const hash = useSyncExternalStore(subscribe, snapshot);
+  const state = useMemo(() => parseHash(hash), [hash]);
+  const update = useCallback((next: Partial<UrlState>, opts?: { replace?: boolean }) => {
+    const merged = { ...parseHash(window.location.hash), ...next };
+    const target = formatHash(merged);
+    if (target === window.location.hash) return;
+    if (opts?.replace) {
+      history.replaceState(null, '', target);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } else window.location.hash = target;
+  }, []);
+  return [state, update];
+}

@@ -1,0 +1,32 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef, useState } from 'react';
+import type { ChartSpec } from './spec.ts';
+
+/** Draws a ChartSpec's Plot options into the DOM at the width of its container. */
+export function PlotFigure({ spec, onRender }: { spec: ChartSpec; onRender?: (el: Element) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry?.contentRect.width ?? 0);
+      setWidth((prev) => (Math.abs(prev - w) > 8 ? w : prev));
+    });
+    observer.observe(el);
+    setWidth(Math.floor(el.getBoundingClientRect().width));
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || width === 0) return;
+    const plot = Plot.plot({ ...spec.plot, width: Math.max(320, width) });
+    el.replaceChildren(plot);
+    onRender?.(plot);
+    return () => plot.remove();
+  }, [spec, width, onRender]);
+
+  return <div ref={ref} className="plot-figure" data-testid={`plot-${spec.id}`} />;
+}

@@ -1,0 +1,120 @@
+import { warekiFiscalYear, type Quarter } from '../domain/fiscal.ts';
+import type { UserQualifier } from '../domain/qualifiers.ts';
+import type { Lang } from './lang.ts';
+
+/** Every number and date shown in jiko goes through here (ja-JP / en-US, JST, 年度・四半期). */
+
+const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
+
+export function formatInteger(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(n);
+}
+
+export function formatNumber(n: number, lang: Lang, digits = 1): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+}
+
+export function formatPercent(ratio: number, lang: Lang, digits = 1): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(ratio);
+}
+
+/** 2022年度 / FY2022 */
+export function formatFiscalYear(fy: number, lang: Lang): string {
+  return lang === 'ja' ? `${fy}年度` : `FY${fy}`;
+}
+
+/** 2022年度 (令和4年度) / FY2022 */
+export function formatFiscalYearLong(fy: number, lang: Lang): string {
+  return lang === 'ja' ? `${fy}年度 (${warekiFiscalYear(fy)})` : `FY${fy}`;
+}
+
+/** 2022年度 第4四半期 / FY2022 Q4 */
+export function formatFiscalQuarter(fy: number, q: Quarter | number, lang: Lang): string {
+  return lang === 'ja' ? `${fy}年度 第${q}四半期` : `FY${fy} Q${q}`;
+}
+
+/** Short tick label: 22Q4 style works in both languages. */
+export function formatFiscalQuarterShort(fy: number, q: Quarter | number): string {
+  return `${String(fy).slice(2)}Q${q}`;
+}
+
+/** Minutes → "5時間35分" / "5 h 35 min". */
+export function formatDuration(minutes: number | null, lang: Lang): string {
+  if (minutes == null || !Number.isFinite(minutes)) return lang === 'ja' ? '非公表' : 'not published';
+  const m = Math.round(minutes);
+  const h = Math.floor(m / 60);
+  const r = m % 60;
+  if (lang === 'ja') return h === 0 ? `${r}分` : r === 0 ? `${h}時間` : `${h}時間${r}分`;
+  return h === 0 ? `${r} min` : r === 0 ? `${h} h` : `${h} h ${r} min`;
+}
+
+/** Users with their qualifier; never a bare number for a bounded figure. */
+export function formatUsers(users: number | null, qualifier: UserQualifier | null, lang: Lang): string {
+  if (users == null) return lang === 'ja' ? '非公表' : 'not published';
+  const n = formatInteger(users, lang);
+  if (lang === 'ja') {
+    switch (qualifier) {
+      case 'approx':
+        return `約${n}人`;
+      case 'up_to':
+        return `最大${n}人`;
+      case 'at_least':
+        return `${n}人以上`;
+      case 'range':
+        return `${n}人以上 (幅あり)`;
+      default:
+        return `${n}人`;
+    }
+  }
+  switch (qualifier) {
+    case 'approx':
+      return `approx. ${n}`;
+    case 'up_to':
+      return `up to ${n}`;
+    case 'at_least':
+      return `at least ${n}`;
+    case 'range':
+      return `${n} or more (range)`;
+    default:
+      return n;
+  }
+}
+
+const JST = 'Asia/Tokyo';
+
+/** An instant on the JST wall clock: 2023/01/25 16:08 (JST) / Jan 25, 2023, 16:08 JST. */
+export function formatDateTimeJst(instant: Date, lang: Lang): string {
+  const s = new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: JST,
+    year: 'numeric',
+    month: lang === 'ja' ? '2-digit' : 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+  return `${s} JST`;
+}
+
+export function formatDateJst(instant: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: JST,
+    year: 'numeric',
+    month: lang === 'ja' ? '2-digit' : 'short',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/** Short user counts for axes: 1万, 10万, 100万 / 10K, 100K, 1M. */
+export function formatCompact(n: number, lang: Lang): string {
+  if (lang === 'ja') {
+    if (n >= 100_000_000) return `${formatNumber(n / 100_000_000, lang)}億`;
+    if (n >= 10_000) return `${formatNumber(n / 10_000, lang)}万`;
+    return formatInteger(n, lang);
+  }
+  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}

@@ -1,0 +1,54 @@
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../app/i18n-context.ts';
+import { PlotFigure } from '../charts/PlotFigure.tsx';
+import type { ChartSpec } from '../charts/spec.ts';
+import { DataTable } from './DataTable.tsx';
+
+/**
+ * A chart with everything that travels with it: title, subtitle (dataset, filters), notes, sources, the rows
+ * behind it as a table, and room for actions (export).
+ */
+export function ChartCard({
+  spec,
+  actions,
+}: {
+  spec: ChartSpec;
+  actions?: (getChart: () => Element | null) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const [asTable, setAsTable] = useState(false);
+  const [chart, setChart] = useState<Element | null>(null);
+  return (
+    <figure className="chart-card" data-testid={`chart-${spec.id}`} aria-labelledby={`title-${spec.id}`}>
+      <header className="chart-card__head">
+        <div>
+          <h3 id={`title-${spec.id}`}>{spec.title}</h3>
+          <p className="chart-card__subtitle">{spec.subtitle}</p>
+        </div>
+        <div className="chart-card__actions">
+          <button type="button" className="link-button" onClick={() => setAsTable((v) => !v)}>
+            {asTable ? t('common.hideTable') : t('common.showTable')}
+          </button>
+          {actions?.(() => chart)}
+        </div>
+      </header>
+      {asTable ? (
+        <DataTable columns={spec.columns} rows={spec.rows} caption={spec.title} />
+      ) : (
+        <PlotFigure spec={spec} onRender={setChart} />
+      )}
+      <figcaption>
+        {spec.notes.map((n) => (
+          <p key={n} className="chart-card__note">
+            {n}
+          </p>
+        ))}
+        {spec.sources.map((s) => (
+          <p key={s} className="chart-card__source" data-testid="chart-source">
+            {s}
+          </p>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

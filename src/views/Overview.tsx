@@ -1,0 +1,68 @@
+import { useMemo, type ReactNode } from 'react';
+import { useI18n } from '../app/i18n-context.ts';
+import { useQuery } from '../app/use-query.ts';
+import { casesByCauseChart, type CauseCountRow } from '../charts/cases-by-cause.ts';
+import type { ChartContext } from '../charts/context.ts';
+import { durationUsersChart, type ScatterRow } from '../charts/duration-users.ts';
+import { majorTotalsChart, reportedTotalsChart, type TotalRow } from '../charts/published-totals.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import { caseCoverage, casesByYearAndCause, casesForScatter, casesTable, publishedTotals } from '../query/overview.ts';
+import { CasesTable, type CaseListRow } from './CasesTable.tsx';
+import { ChartCard } from './ChartCard.tsx';
+import { QueryError } from './QueryError.tsx';
+
+const Q = {
+  byCause: casesByYearAndCause(),
+  reported: publishedTotals(['all_reported_pre2010', 'quarterly_reported']),
+  major: publishedTotals(['major']),
+  scatter: casesForScatter(),
+  table: casesTable(),
+  coverage: caseCoverage(),
+};
+
+export function Overview({
+  chartActions,
+}: {
+  chartActions?: (spec: ChartSpec, getChart: () => Element | null) => ReactNode;
+}) {
+  const { lang, t } = useI18n();
+  const ctx: ChartContext = useMemo(
+    () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
+    [lang, t],
+  );
+  const byCause = useQuery<CauseCountRow>(Q.byCause);
+  const reported = useQuery<TotalRow>(Q.reported);
+  const major = useQuery<TotalRow>(Q.major);
+  const scatter = useQuery<ScatterRow>(Q.scatter);
+  const table = useQuery<CaseListRow>(Q.table);
+  const coverage = useQuery<{ cases: number; first_fy: number; last_fy: number }>(Q.coverage);
+  const total = coverage.status === 'ok' ? (coverage.rows[0]?.cases ?? 0) : 0;
+
+  const specs = useMemo(() => {
+    const out: ChartSpec[] = [];
+    if (byCause.status === 'ok' && total) out.push(casesByCauseChart(byCause.rows, ctx, total));
+    if (reported.status === 'ok') out.push(reportedTotalsChart(reported.rows, ctx));
+    if (major.status === 'ok') out.push(majorTotalsChart(major.rows, ctx));
+    if (scatter.status === 'ok' && total) out.push(durationUsersChart(scatter.rows, ctx, total - scatter.rows.length));
+    return out;
+  }, [byCause, reported, major, scatter, total, ctx]);
+
+  const failed = [byCause, reported, major, scatter, table, coverage].find((r) => r.status === 'error');
+  const cov = coverage.status === 'ok' ? coverage.rows[0] : undefined;
+
+  return (
+    <section className="view" aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{t('overview.heading')}</h2>
+      {cov && (
+        <p className="intro">{t('overview.intro', { cases: cov.cases, first: cov.first_fy, last: cov.last_fy })}</p>
+      )}
+      {failed?.status === 'error' && <QueryError error={failed.error} />}
+      <div className="chart-grid">
+        {specs.map((s) => (
+          <ChartCard key={s.id} spec={s} actions={chartActions ? (get) => chartActions(s, get) : undefined} />
+        ))}
+      </div>
+      {table.status === 'ok' && <CasesTable rows={table.rows} caption={t('table.cases.title')} />}
+    </section>
+  );
+}
