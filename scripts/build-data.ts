@@ -9,6 +9,8 @@ import { buildPublicRecord } from '../src/data/public-record/index.ts';
 import { SourceError } from '../src/data/public-record/source-error.ts';
 import { PUBLIC_TABLES } from '../src/data/schema.ts';
 import type { Manifest } from '../src/data/manifest.ts';
+import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from './gen-sample.ts';
+import { DEFAULT_SAMPLE_SEED } from '../src/domain/sample-model.ts';
 import { writeParquet } from './lib/write-parquet.ts';
 
 export async function buildData(sourceDir: string, outDir: string): Promise<Manifest> {
@@ -21,15 +23,44 @@ export async function buildData(sourceDir: string, outDir: string): Promise<Mani
     const rows = record[table.name as keyof typeof record];
     const file = `${table.name}.parquet`;
     await writeParquet(con, table, rows, join(outDir, file));
-    tables.push({ name: table.name, file, rows: rows.length });
+    tables.push({ name: table.name, schema: table.name, file, rows: rows.length });
   }
   con.closeSync();
+  const sample = await writeSample(outDir, { seed: DEFAULT_SAMPLE_SEED });
+  const quarterlyRows = await countRows(join(outDir, SAMPLE_QUARTERLY_FILE));
   const manifest: Manifest = {
     schemaVersion: 1,
-    datasets: [{ id: 'public', synthetic: false, tables }],
+    datasets: [
+      {
+        id: 'public',
+        synthetic: false,
+        provenance: 'jiko public record (data/sources: MIC documents and news reports, each row with its source)',
+        tables,
+      },
+      {
+        id: 'sample',
+        synthetic: true,
+        provenance: `SYNTHETIC sample, seed ${DEFAULT_SAMPLE_SEED} (scripts/gen-sample.ts, data/SAMPLE.md); not real reports`,
+        tables: [
+          { name: 'sample_reports', schema: 'reports', file: SAMPLE_REPORTS_FILE, rows: sample.rows },
+          { name: 'sample_quarterly', schema: 'reports_quarterly', file: SAMPLE_QUARTERLY_FILE, rows: quarterlyRows },
+        ],
+      },
+    ],
   };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
+}
+
+async function countRows(file: string): Promise<number> {
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  const reader = await con.runAndReadAll(
+    `SELECT count(*)::INTEGER AS n FROM read_parquet('${file.replaceAll("'", "''")}')`,
+  );
+  const n = Number(reader.getRowObjectsJson()[0]?.n);
+  con.closeSync();
+  return n;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,11 +2,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { getEngine } from '../data/db.ts';
 import { fetchManifest, loadDataset } from '../data/load-dataset.ts';
 import { runQuery } from '../data/run-query.ts';
-import { PUBLIC_TABLES, type TableDef } from '../data/schema.ts';
+import { SCHEMAS } from '../data/schema.ts';
 import { DataContext, type DataState } from './data-context.ts';
 
 const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
-const SCHEMA: Record<string, TableDef> = Object.fromEntries(PUBLIC_TABLES.map((t) => [t.name, t]));
 
 let started: Promise<DataState> | null = null;
 
@@ -17,7 +16,7 @@ function start(onStep: (s: DataState) => void): Promise<DataState> {
     const [engine, manifest] = await Promise.all([getEngine(), fetchManifest(DATA_BASE)]);
     const dataset = manifest.datasets.find((d) => d.id === 'public');
     if (!dataset) throw new Error('manifest.json has no "public" dataset');
-    await loadDataset(engine, DATA_BASE, dataset, SCHEMA, (step) => onStep({ status: 'loading', step }));
+    await loadDataset(engine, DATA_BASE, dataset, SCHEMAS, (step) => onStep({ status: 'loading', step }));
     return { status: 'ready', run: (q) => runQuery(engine.conn, q), manifest, engineVersion: engine.version };
   })();
   return started;

@@ -78,7 +78,7 @@ export async function loadDataset(
   const total = dataset.tables.length;
   for (const [index, t] of dataset.tables.entries()) {
     onStep({ step: 'table', table: t.name, index, total });
-    const rows = await loadTable(engine, `${base}${t.file}`, t.name, schema[t.name]);
+    const rows = await loadTable(engine, `${base}${t.file}`, t.name, schema[t.schema]);
     if (rows !== t.rows) throw new DatasetLoadError(t.name, t.file, `expected ${t.rows} rows, found ${rows}`);
   }
   mark('data-loaded');

@@ -1,6 +1,9 @@
 /** public/data/manifest.json: which datasets exist, which tables each has, and in which Parquet file. */
 export interface ManifestTable {
+  /** Table name in DuckDB. */
   name: string;
+  /** Name of its definition in src/data/schema.ts (the same as `name` for the public record). */
+  schema: string;
   file: string;
   rows: number;
 }
@@ -8,6 +11,8 @@ export interface ManifestTable {
 export interface ManifestDataset {
   id: string;
   synthetic: boolean;
+  /** Where the rows come from, for captions and exports. */
+  provenance: string;
   tables: ManifestTable[];
 }
 

@@ -110,3 +110,52 @@ export const FY_FIGURES: TableDef = {
 };
 
 export const PUBLIC_TABLES = [CASES, CASE_NOTICES, CASE_COUNTERMEASURES, FY_FIGURES] as const;
+
+/**
+ * Report-level records: one row per quarterly-reported accident. The synthetic sample has this shape, and so must
+ * an analyst's real data to be imported.
+ */
+export const REPORTS: TableDef = {
+  name: 'reports',
+  columns: [
+    col('report_id', 'VARCHAR', false),
+    col('occurred_at', 'TIMESTAMP', false),
+    col('fiscal_year', 'INTEGER', false),
+    col('quarter', 'INTEGER', false),
+    col('operator', 'VARCHAR', false),
+    col('operator_type', 'VARCHAR', true, {
+      allowed: ['mobile_carrier', 'fixed_carrier', 'mvno', 'isp', 'internet_service'],
+    }),
+    col('service_category', 'VARCHAR', true, { allowed: SERVICE_CATEGORIES }),
+    col('cause', 'VARCHAR', false, { allowed: CAUSES }),
+    col('cause_group', 'VARCHAR', false, { allowed: CAUSE_GROUPS }),
+    col('duration_min', 'DOUBLE', false, { unit: 'minutes' }),
+    col('affected_users', 'BIGINT', false, { unit: 'users' }),
+    col('region', 'VARCHAR', true),
+    col('is_major', 'BOOLEAN', false),
+    col('is_synthetic', 'BOOLEAN', false),
+  ],
+};
+
+/** Report-level records pre-aggregated by fiscal quarter, cause and service category (for fast first charts). */
+export const REPORTS_QUARTERLY: TableDef = {
+  name: 'reports_quarterly',
+  columns: [
+    col('fiscal_year', 'INTEGER', false),
+    col('quarter', 'INTEGER', false),
+    col('cause', 'VARCHAR', false, { allowed: CAUSES }),
+    col('cause_group', 'VARCHAR', false, { allowed: CAUSE_GROUPS }),
+    col('service_category', 'VARCHAR', true, { allowed: SERVICE_CATEGORIES }),
+    col('accidents', 'BIGINT', false),
+    col('major', 'BIGINT', false),
+    col('users_sum', 'BIGINT', false, { unit: 'users' }),
+    col('duration_median', 'DOUBLE', false, { unit: 'minutes' }),
+    col('duration_p90', 'DOUBLE', false, { unit: 'minutes' }),
+    col('duration_max', 'DOUBLE', false, { unit: 'minutes' }),
+  ],
+};
+
+export const ALL_TABLES = [...PUBLIC_TABLES, REPORTS, REPORTS_QUARTERLY] as const;
+
+/** Schema definitions by name, as manifest.json refers to them. */
+export const SCHEMAS: Record<string, TableDef> = Object.fromEntries(ALL_TABLES.map((t) => [t.name, t]));
