@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { TZ: 'Asia/Tokyo' },
+    // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-report.json' },
     projects: [
       { test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 30_000 } },

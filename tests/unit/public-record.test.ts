@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/data/csv.ts';
+import { splitSources } from '../../src/data/public-record/cases.ts';
+import { splitCountermeasures } from '../../src/data/public-record/countermeasures.ts';
+import { buildPublicRecord, type SourceFile } from '../../src/data/public-record/index.ts';
+
+const SOURCES = 'data/sources';
+const real = (f: SourceFile) => readFileSync(join(SOURCES, f), 'utf8');
+
+/** The real sources with one cell of one file replaced. */
+function withCell(file: SourceFile, id: string, column: string, value: string) {
+  return (f: SourceFile) => {
+    const text = real(f);
+    if (f !== file) return text;
+    const { header, records } = parseCsv(text, f);
+    const rec = records.find((r) => Object.values(r.values)[0] === id);
+    if (!rec) throw new Error(`no row ${id}`);
+    rec.values[column] = value;
+    const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    return [header.join(','), ...records.map((r) => header.map((h) => esc(r.values[h]!)).join(','))].join('\n');
+  };
+}
+
+describe('CSV parsing', () => {
+  it('handles quotes, doubled quotes, commas and newlines inside fields, and reports start lines', () => {
+    const { records } = parseCsv('a,b\n1,"x, ""y""\nz"\n2,w\n', 't.csv');
+    expect(records).toEqual([
+      { line: 2, values: { a: '1', b: 'x, "y"\nz' } },
+      { line: 4, values: { a: '2', b: 'w' } },
+    ]);
+  });
+
+  it('rejects a row with the wrong number of fields, naming the line', () => {
+    expect(() => parseCsv('a,b\n1,2\n3\n', 't.csv')).toThrow('t.csv:3: expected 2 fields, found 1');
+  });
+});
+
+describe('the public record builds from the sources', () => {
+  const record = buildPublicRecord(real);
+
+  it('keeps every source row', () => {
+    expect(record.cases).toHaveLength(50);
+    expect(record.case_notices).toHaveLength(11);
+    // fy_totals.csv holds two measures per row; each published value becomes one fy_figures row
+    const totals = parseCsv(real('fy_totals.csv'), 'fy_totals.csv').records;
+    const values = totals.reduce(
+      (n, r) => n + Number(r.values.quarterly_reported !== '') + Number(r.values.major !== ''),
+      0,
+    );
+    expect(values).toBe(33);
+    expect(record.fy_figures.filter((f) => f.source_file === 'fy_totals.csv')).toHaveLength(values);
+  });
+
+  it('derives fiscal year and quarter from the start, and checks them against the id', () => {
+    const c = record.cases.find((x) => x.id === 'JP-2011-07')!;
+    expect([c.fiscal_year, c.quarter, c.occurred_precision, c.started_at]).toEqual([
+      2011,
+      4,
+      'minute',
+      '2012-01-25 08:26:00',
+    ]);
+  });
+
+  it('splits seed: documents (which contain spaces) from URLs', () => {
+    expect(
+      splitSources('https://a.example/x seed:電気通信事故検証会議（平成28年度第1回）議事要旨, 総務省, 2016-05-13'),
+    ).toEqual(['https://a.example/x', 'seed:電気通信事故検証会議（平成28年度第1回）議事要旨, 総務省, 2016-05-13']);
+  });
+
+  it('reads done/planned status and date of each countermeasure', () => {
+    const rows = splitCountermeasures({
+      id: 'X',
+      countermeasures_en: 'patch (done 2023-04-04); review (planned 2023-05-19, then continuing); more servers',
+    });
+    expect(rows.map((r) => [r.measure_en, r.status, r.status_date])).toEqual([
+      ['patch', 'done', '2023-04-04'],
+      ['review', 'planned', '2023-05-19'],
+      ['more servers', null, null],
+    ]);
+  });
+
+  it('computes minutes from the start of the accident to each notice', () => {
+    const ms = record.case_notices.filter((n) => n.case_id === 'JP-2022-07');
+    expect(ms).toHaveLength(10);
+    expect(ms[0]!.minutes_from_start).toBe(19);
+  });
+});
+
+describe('a bad source row stops the build with file, line and column', () => {
+  it.each([
+    [
+      'cases.csv',
+      'JP-2022-07',
+      'cause_category',
+      'gremlins',
+      /cases\.csv:\d+: column "cause_category": "gremlins" is not one of/,
+    ],
+    [
+      'cases.csv',
+      'JP-2022-07',
+      'affected_users',
+      '3万',
+      /cases\.csv:\d+: column "affected_users": "3万" is not a non-negative integer/,
+    ],
+    [
+      'cases.csv',
+      'JP-2022-07',
+      'occurred_at',
+      '2023-02-30',
+      /cases\.csv:\d+: column "occurred_at": "2023-02-30" is not a date/,
+    ],
+    ['cases.csv', 'JP-2022-07', 'occurred_at', '2023-04-02', /falls in FY2023, but the id says FY2022/],
+    [
+      'case_notices.csv',
+      'JP-2022-07',
+      'case_id',
+      'JP-1999-99',
+      /case_notices\.csv:2: column "case_id": no case with id/,
+    ],
+    ['fy_totals.csv', '2015', 'major', 'eight', /fy_totals\.csv:\d+: column "major"/],
+  ] as const)('%s %s %s=%s', (file, id, column, value, message) => {
+    expect(() => buildPublicRecord(withCell(file, id, column, value))).toThrow(message);
+  });
+
+  it('names the exact line of the bad row', () => {
+    const lines = real('cases.csv').split('\n');
+    const line = lines.findIndex((l) => l.startsWith('JP-2022-08,')) + 1;
+    expect(() => buildPublicRecord(withCell('cases.csv', 'JP-2022-08', 'inquiries', '-3'))).toThrow(
+      `cases.csv:${line}: column "inquiries"`,
+    );
+  });
+});
