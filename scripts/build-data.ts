@@ -66,12 +66,16 @@ async function countRows(file: string): Promise<number> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   try {
-    const manifest = await buildData('data/sources', 'public/data');
+    const arg = (flag: string, fallback: string) => {
+      const i = process.argv.indexOf(flag);
+      return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+    };
+    const manifest = await buildData(arg('--sources', 'data/sources'), arg('--out', 'public/data'));
     const summary = manifest.datasets.flatMap((d) => d.tables.map((t) => `${t.name} ${t.rows}`)).join(', ');
     console.log(`data: ${summary} (${Math.round(performance.now() - started)} ms)`);
   } catch (e) {
     if (e instanceof SourceError) {
-      console.error(`data: invalid source, nothing written: data/sources/${e.message}`);
+      console.error(`data: invalid source, nothing written: ${e.message}`);
       process.exit(1);
     }
     throw e;
