@@ -2,6 +2,7 @@ import { CAUSE_GROUPS, CAUSES } from '../domain/causes.ts';
 import { EVIDENCE_LEVELS } from '../domain/evidence.ts';
 import { USER_QUALIFIERS } from '../domain/qualifiers.ts';
 import { SERVICE_CATEGORIES } from '../domain/thresholds.ts';
+import { ANNOTATION_FIELDS } from './public-record/annotations.ts';
 
 /**
  * The tables jiko loads: their names and columns are a public interface (analysts write SQL against them).
@@ -109,7 +110,17 @@ export const FY_FIGURES: TableDef = {
   ],
 };
 
-export const PUBLIC_TABLES = [CASES, CASE_NOTICES, CASE_COUNTERMEASURES, FY_FIGURES] as const;
+export const CASE_ANNOTATIONS: TableDef = {
+  name: 'case_annotations',
+  columns: [
+    col('case_id', 'VARCHAR', false),
+    col('field', 'VARCHAR', false, { allowed: ANNOTATION_FIELDS }),
+    col('value', 'VARCHAR', false),
+    col('from_text', 'VARCHAR', false),
+  ],
+};
+
+export const PUBLIC_TABLES = [CASES, CASE_NOTICES, CASE_COUNTERMEASURES, FY_FIGURES, CASE_ANNOTATIONS] as const;
 
 /**
  * Report-level records: one row per quarterly-reported accident. The synthetic sample has this shape, and so must

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../app/i18n-context.ts';
+import { formatHash } from '../app/url-state.ts';
 import { CAUSE_COLOR, type Cause } from '../domain/causes.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
@@ -22,11 +23,15 @@ export interface CaseListRow {
   cause: Cause;
   is_major: boolean | null;
   evidence: Evidence;
+  /** The exact figure was withheld (case_annotations); only the cases view asks for it. */
+  users_withheld?: boolean | null;
 }
 
-type ColumnKey = 'date' | 'operator' | 'duration' | 'users' | 'cause' | 'major' | 'evidence';
+export type ColumnKey = 'id' | 'date' | 'operator' | 'duration' | 'users' | 'cause' | 'major' | 'evidence';
+export type CaseSort = { key: ColumnKey; dir: SortDir };
 
 const HEADERS: Record<ColumnKey, MessageKey> = {
+  id: 'cases.col.id',
   date: 'table.col.date',
   operator: 'table.col.operator',
   duration: 'table.col.duration',
@@ -36,12 +41,36 @@ const HEADERS: Record<ColumnKey, MessageKey> = {
   evidence: 'table.col.evidence',
 };
 
-export function CasesTable({ rows, caption }: { rows: CaseListRow[]; caption: string }) {
+export const COLUMN_KEYS = Object.keys(HEADERS) as ColumnKey[];
+
+/**
+ * The cases table. The overview uses it as is; the cases view adds the id column, keeps the sort in the URL
+ * (`sort` + `onSortChange`) and passes its filters on to the case links (`linkParams`), so "back" restores them.
+ */
+export function CasesTable({
+  rows,
+  caption,
+  showId = false,
+  linkParams = {},
+  sort: controlledSort,
+  onSortChange,
+}: {
+  rows: CaseListRow[];
+  caption: string;
+  showId?: boolean;
+  linkParams?: Record<string, string>;
+  sort?: CaseSort;
+  onSortChange?: (sort: CaseSort) => void;
+}) {
   const { lang, t } = useI18n();
-  const [sort, setSort] = useState<{ key: ColumnKey; dir: SortDir }>({ key: 'date', dir: 'asc' });
+  const [ownSort, setOwnSort] = useState<CaseSort>({ key: 'date', dir: 'asc' });
+  const sort = controlledSort ?? ownSort;
+  const columns = COLUMN_KEYS.filter((k) => showId || k !== 'id');
+  const href = (id: string) => formatHash({ view: 'case', id, lang, params: linkParams });
   const keyOf = useMemo(
     () =>
       ({
+        id: (r: CaseListRow) => r.id,
         date: (r: CaseListRow) => `${r.occurred_date}${r.id}`,
         operator: (r: CaseListRow) => (lang === 'ja' ? r.operator_ja : r.operator_en),
         duration: (r: CaseListRow) => r.duration_min,
@@ -53,7 +82,11 @@ export function CasesTable({ rows, caption }: { rows: CaseListRow[]; caption: st
     [lang, t],
   );
   const sorted = useMemo(() => sortRows(rows, keyOf[sort.key], sort.dir), [rows, keyOf, sort]);
-  const toggle = (key: ColumnKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
+  const toggle = (key: ColumnKey) => {
+    const next: CaseSort = { key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' };
+    setOwnSort(next);
+    onSortChange?.(next);
+  };
 
   return (
     <div className="table-scroll">
@@ -61,7 +94,7 @@ export function CasesTable({ rows, caption }: { rows: CaseListRow[]; caption: st
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {(Object.keys(HEADERS) as ColumnKey[]).map((k) => (
+            {columns.map((k) => (
               <th
                 key={k}
                 scope="col"
@@ -83,22 +116,32 @@ export function CasesTable({ rows, caption }: { rows: CaseListRow[]; caption: st
               data-case-id={r.id}
               className={r.evidence === 'weak' ? 'is-weak' : ''}
             >
-              <td>
-                <a href={`#/case/${encodeURIComponent(r.id)}${lang === 'en' ? '?lang=en' : ''}`}>
+              {showId && (
+                <td className="case-id">
+                  <a href={href(r.id)}>{r.id}</a>
+                </td>
+              )}
+              <td className="case-date">
+                <a href={href(r.id)} data-testid="case-link">
                   {formatOccurred(r.occurred_at, r.occurred_precision, lang)}
                 </a>
               </td>
               <td>{lang === 'ja' ? r.operator_ja : r.operator_en}</td>
               <td className="num">{formatDuration(r.duration_min, lang)}</td>
               <td className="num" data-testid="case-users">
-                {formatUsers(r.affected_users, r.users_qualifier, lang)}
+                {r.users_withheld
+                  ? t('case.usersWithheld', { users: formatUsers(r.affected_users, r.users_qualifier, lang) })
+                  : formatUsers(r.affected_users, r.users_qualifier, lang)}
               </td>
               <td>
                 <span className="swatch" style={{ background: CAUSE_COLOR[r.cause] }} aria-hidden="true" />
                 {t(`cause.${r.cause}`)}
               </td>
               <td>{formatMajor(r.is_major, lang)}</td>
-              <td className={`evidence evidence--${r.evidence}`}>{t(`evidence.${r.evidence}`)}</td>
+              <td className={`evidence evidence--${r.evidence}`} data-testid="case-evidence">
+                {r.evidence === 'weak' && <span aria-hidden="true">⚠ </span>}
+                {t(`evidence.${r.evidence}`)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import { parseCsv } from '../csv.ts';
+import { parseAnnotations, type AnnotationRow } from './annotations.ts';
 import { parseCase, type CaseRow } from './cases.ts';
 import { splitCountermeasures, type CountermeasureRow } from './countermeasures.ts';
 import { fromBreakdown, fromReportCounts, fromTotals, type FyFigureRow } from './fy-figures.ts';
@@ -10,6 +11,7 @@ export interface PublicRecord {
   case_notices: NoticeRow[];
   case_countermeasures: CountermeasureRow[];
   fy_figures: FyFigureRow[];
+  case_annotations: AnnotationRow[];
 }
 
 export const SOURCE_FILES = [
@@ -21,6 +23,7 @@ export const SOURCE_FILES = [
   'by_service.csv',
   'by_users.csv',
   'by_duration.csv',
+  'case_annotations.csv',
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
@@ -54,5 +57,13 @@ export function buildPublicRecord(read: (file: SourceFile) => string): PublicRec
     ...csv('by_duration.csv').map((r) => fromBreakdown(r, 'by_duration.csv', 'duration')),
   ];
 
-  return { cases, case_notices, case_countermeasures: cases.flatMap(splitCountermeasures), fy_figures };
+  const case_annotations = parseAnnotations(csv('case_annotations.csv'), 'case_annotations.csv', byId);
+
+  return {
+    cases,
+    case_notices,
+    case_countermeasures: cases.flatMap(splitCountermeasures),
+    fy_figures,
+    case_annotations,
+  };
 }

@@ -1,0 +1,219 @@
+import * as Plot from '@observablehq/plot';
+import { formatOccurred } from '../i18n/case-format.ts';
+import { formatDuration } from '../i18n/format.ts';
+import type { ChartContext } from './context.ts';
+import type { ChartSpec } from './spec.ts';
+
+/** One public notice of a case, as the case_notices query returns it. */
+export interface NoticeRow {
+  seq: number;
+  /** JST wall clock "YYYY-MM-DDTHH:MM". */
+  published_at: string;
+  minutes_from_start: number | null;
+  channel: string;
+  summary_en: string;
+  source: string;
+}
+
+type TimedNotice = NoticeRow & { minutes_from_start: number };
+
+export interface TimelineCase {
+  id: string;
+  occurred_at: string;
+  duration_min: number | null;
+  /** Main-impact duration where the notes give one (case_annotations). */
+  main_impact_min: number | null;
+}
+
+export interface FirstNotice {
+  seq: number;
+  minutes: number;
+  channel: string;
+  /** null when the duration is not published, so it cannot be told. */
+  afterRecovery: boolean | null;
+}
+
+export function isAfterRecovery(minutes: number, durationMin: number | null): boolean | null {
+  return durationMin === null ? null : minutes > durationMin;
+}
+
+/** The earliest notice whose time from the start is known (the lower seq on a tie). */
+export function firstNotice(notices: NoticeRow[], durationMin: number | null): FirstNotice | null {
+  const timed = notices.filter((n): n is TimedNotice => n.minutes_from_start !== null);
+  const earlier = (a: TimedNotice, b: TimedNotice) =>
+    a.minutes_from_start < b.minutes_from_start || (a.minutes_from_start === b.minutes_from_start && a.seq < b.seq);
+  const best = timed.reduce<TimedNotice | null>((b, n) => (!b || earlier(n, b) ? n : b), null);
+  if (!best) return null;
+  const minutes = best.minutes_from_start;
+  return { seq: best.seq, minutes, channel: best.channel, afterRecovery: isAfterRecovery(minutes, durationMin) };
+}
+
+const TICK_STEPS = [15, 30, 60, 120, 180, 360, 720, 1440];
+
+/** Round tick steps (15 min … 1 day) so that at most seven intervals span the axis. */
+export function minuteTicks(max: number): number[] {
+  const step = TICK_STEPS.find((s) => max / s <= 7) ?? Math.ceil(max / 7 / 1440) * 1440;
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
+/** "16:27" from "2023-01-25T16:27": a JST wall-clock time, already 24-hour in both languages. */
+const clock = (at: string) => at.slice(11, 16);
+
+type Timed = TimedNotice & { row: string };
+
+/**
+ * Public notices of one case on a time axis that starts at the accident: one row per notice, the outage (start →
+ * recovery) as a band with the recovery as a rule, the main-impact end where known, and the first notice
+ * highlighted with the gap before it.
+ */
+export function noticeTimelineChart(c: TimelineCase, notices: NoticeRow[], ctx: ChartContext): ChartSpec {
+  const { t, lang } = ctx;
+  const timed: Timed[] = notices
+    .filter((n): n is TimedNotice => n.minutes_from_start !== null)
+    .map((n) => ({ ...n, row: `#${n.seq} ${clock(n.published_at)}` }));
+  const first = firstNotice(notices, c.duration_min);
+  const firstRow = timed.find((n) => n.seq === first?.seq);
+  const latest = Math.max(c.duration_min ?? 0, ...timed.map((n) => n.minutes_from_start));
+  const xMax = Math.max(30, latest * 1.08);
+  const dur = (m: number) => formatDuration(m, lang);
+  const anchor = (x: number): 'start' | 'middle' | 'end' => (x === 0 ? 'start' : x > xMax * 0.8 ? 'end' : 'middle');
+  const ruleLabels = [
+    { x: 0, label: t('timeline.start', { time: formatOccurred(c.occurred_at, 'minute', lang) }), dy: -22 },
+    ...(c.main_impact_min !== null
+      ? [{ x: c.main_impact_min, label: t('timeline.mainImpact', { duration: dur(c.main_impact_min) }), dy: -8 }]
+      : []),
+    ...(c.duration_min !== null
+      ? [{ x: c.duration_min, label: t('timeline.recovery', { duration: dur(c.duration_min) }), dy: -22 }]
+      : []),
+  ].map((l) => ({ ...l, anchor: anchor(l.x) }));
+  const firstOnRight = firstRow ? firstRow.minutes_from_start < xMax * 0.6 : true;
+  const title = (n: Timed) =>
+    `#${n.seq} ${formatOccurred(n.published_at, 'minute', lang)} (+${dur(n.minutes_from_start)})\n${n.channel}\n${n.summary_en}`;
+
+  return {
+    id: 'notice-timeline',
+    title: t('timeline.title'),
+    subtitle: `${ctx.datasetLabel} · ${c.id}`,
+    sources: [
+      t('timeline.source', { sources: [...new Set(notices.map((n) => n.source.replace(/^seed:/, '')))].join(' / ') }),
+    ],
+    notes: [
+      t('timeline.note.axis'),
+      ...(c.duration_min !== null ? [t('timeline.note.band')] : [t('timeline.note.noDuration')]),
+      ...(timed.length < notices.length ? [t('timeline.note.untimed', { n: notices.length - timed.length })] : []),
+    ],
+    synthetic: ctx.synthetic,
+    columns: [
+      { key: 'seq', label: t('timeline.col.seq') },
+      { key: 'published', label: t('timeline.col.published') },
+      { key: 'minutes', label: t('timeline.col.minutes') },
+      { key: 'channel', label: t('timeline.col.channel') },
+      { key: 'summary_en', label: t('timeline.col.summary') },
+    ],
+    rows: notices.map((n) => ({
+      seq: n.seq,
+      published: formatOccurred(n.published_at, 'minute', lang),
+      minutes: n.minutes_from_start,
+      channel: n.channel,
+      summary_en: n.summary_en,
+    })),
+    plot: {
+      height: 84 + 26 * Math.max(2, timed.length),
+      marginTop: 44,
+      marginLeft: 84,
+      marginRight: 24,
+      x: {
+        domain: [0, xMax],
+        ticks: minuteTicks(xMax),
+        tickFormat: dur,
+        label: t('timeline.x'),
+        grid: true,
+      },
+      y: { type: 'band', domain: timed.map((n) => n.row), label: null, padding: 0.2 },
+      marks: [
+        ...(c.duration_min !== null
+          ? [
+              Plot.rect([{ x1: 0, x2: c.duration_min }], {
+                x1: 'x1',
+                x2: 'x2',
+                fill: '#fa5252',
+                fillOpacity: 0.1,
+                className: 'outage-band',
+              }),
+            ]
+          : []),
+        ...(c.main_impact_min !== null
+          ? [
+              Plot.rect([{ x1: 0, x2: c.main_impact_min }], { x1: 'x1', x2: 'x2', fill: '#fa5252', fillOpacity: 0.12 }),
+              Plot.ruleX([c.main_impact_min], {
+                stroke: '#c92a2a',
+                strokeDasharray: '4,3',
+                className: 'main-impact-rule',
+              }),
+            ]
+          : []),
+        Plot.ruleX([0], { stroke: '#495057' }),
+        ...(c.duration_min !== null
+          ? [Plot.ruleX([c.duration_min], { stroke: '#c92a2a', strokeWidth: 2, className: 'recovery-rule' })]
+          : []),
+        ...ruleLabels.map((l) =>
+          Plot.text([l], {
+            x: 'x',
+            text: 'label',
+            frameAnchor: 'top',
+            dy: l.dy,
+            textAnchor: l.anchor,
+            fontSize: 11,
+            fill: '#495057',
+            className: 'rule-label',
+          }),
+        ),
+        ...(firstRow
+          ? [
+              Plot.ruleY([firstRow], {
+                y: 'row',
+                x1: 0,
+                x2: 'minutes_from_start',
+                stroke: '#e8590c',
+                strokeWidth: 3,
+                className: 'first-gap',
+              }),
+            ]
+          : []),
+        Plot.dot(
+          timed.filter((n) => n !== firstRow),
+          { x: 'minutes_from_start', y: 'row', r: 4.5, fill: '#1f4e9c', className: 'notice-dot', title },
+        ),
+        ...(firstRow
+          ? [
+              Plot.dot([firstRow], {
+                x: 'minutes_from_start',
+                y: 'row',
+                r: 7,
+                fill: '#e8590c',
+                stroke: 'white',
+                strokeWidth: 1.5,
+                className: 'first-notice',
+                title,
+              }),
+              Plot.text([firstRow], {
+                x: 'minutes_from_start',
+                y: 'row',
+                text: () =>
+                  first?.afterRecovery
+                    ? t('timeline.firstAfterRecovery', { time: dur(firstRow.minutes_from_start) })
+                    : t('timeline.first', { time: dur(firstRow.minutes_from_start) }),
+                textAnchor: firstOnRight ? 'start' : 'end',
+                dx: firstOnRight ? 11 : -11,
+                dy: firstOnRight ? 0 : -11,
+                fill: '#c2410c',
+                fontWeight: 'bold',
+                fontSize: 12,
+                className: 'first-notice-label',
+              }),
+            ]
+          : []),
+      ],
+    },
+  };
+}

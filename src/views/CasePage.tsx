@@ -1,0 +1,142 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useI18n } from '../app/i18n-context.ts';
+import { useQuery } from '../app/use-query.ts';
+import { useUrlState } from '../app/use-url-state.ts';
+import type { ChartContext } from '../charts/context.ts';
+import type { ScatterRow } from '../charts/duration-users.ts';
+import type { NoticeRow } from '../charts/notice-timeline.ts';
+import { caseAnnotations, caseCountermeasures, caseDetail, caseIds, caseNotices, NO_FILTERS } from '../query/cases.ts';
+import { caseCoverage, casesForScatter } from '../query/overview.ts';
+import { CaseFacts } from './case/CaseFacts.tsx';
+import { CaseNav } from './case/CaseNav.tsx';
+import { CaseNotes } from './case/CaseNotes.tsx';
+import { CaseNotices } from './case/CaseNotices.tsx';
+import { CasePosition } from './case/CasePosition.tsx';
+import { readAnnotations, type AnnotationItem, type CaseDetailRow, type CountermeasureItem } from './case/case-rows.ts';
+import { CaseSources } from './case/CaseSources.tsx';
+import { Countermeasures } from './case/Countermeasures.tsx';
+import { filtersFromParams, hasFilters, listParams } from './case/filter-params.ts';
+import { QueryError } from './QueryError.tsx';
+import './case/case.css';
+
+const Q_ALL_IDS = caseIds(NO_FILTERS);
+const Q_SCATTER = casesForScatter();
+const Q_TOTAL = caseCoverage();
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className={`case-section case-section--${id}`} aria-labelledby={`case-${id}`}>
+      <h3 id={`case-${id}`}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** `#/case/<id>`: one public case with everything the record says about it. */
+export function CasePage() {
+  const { lang, t } = useI18n();
+  const [state] = useUrlState();
+  const id = state.id ?? '';
+  const paramsKey = JSON.stringify(listParams(state.params));
+  const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const queries = useMemo(
+    () => ({
+      detail: caseDetail(id),
+      notices: caseNotices(id),
+      countermeasures: caseCountermeasures(id),
+      annotations: caseAnnotations(id),
+      ids: caseIds(filters),
+    }),
+    [id, filters],
+  );
+  const detail = useQuery<CaseDetailRow>(queries.detail);
+  const notices = useQuery<NoticeRow>(queries.notices);
+  const countermeasures = useQuery<CountermeasureItem>(queries.countermeasures);
+  const annotations = useQuery<AnnotationItem>(queries.annotations);
+  const filteredIds = useQuery<{ id: string }>(queries.ids);
+  const allIds = useQuery<{ id: string }>(Q_ALL_IDS);
+  const scatter = useQuery<ScatterRow>(Q_SCATTER);
+  const total = useQuery<{ cases: number }>(Q_TOTAL);
+  const ctx: ChartContext = useMemo(
+    () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
+    [lang, t],
+  );
+  useEffect(() => {
+    // A new case opens at its top, also when stepping with previous / next.
+    if (id) window.scrollTo(0, 0);
+  }, [id]);
+
+  const all = [detail, notices, countermeasures, annotations, filteredIds, allIds, scatter, total];
+  const failed = all.find((r) => r.status === 'error');
+  if (failed?.status === 'error') return <QueryError error={failed.error} />;
+  if (all.some((r) => r.status !== 'ok')) {
+    return (
+      <p className="case-loading" role="status" data-testid="case-loading">
+        {t('case.loading')}
+      </p>
+    );
+  }
+  const ok = <T,>(r: { status: string; rows?: T[] }) => r.rows ?? [];
+  const row = ok<CaseDetailRow>(detail)[0];
+  const inFiltered = ok<{ id: string }>(filteredIds).map((r) => r.id);
+  const filtered = hasFilters(filters) && inFiltered.includes(id);
+  const ids = filtered ? inFiltered : ok<{ id: string }>(allIds).map((r) => r.id);
+  const nav = <CaseNav id={id} ids={ids} filtered={filtered} params={params} />;
+  if (!row) {
+    return (
+      <section className="view case-page" data-testid="case-not-found">
+        {nav}
+        <p className="alert alert--warn">{t('case.notFound', { id })}</p>
+      </section>
+    );
+  }
+  const notes = ok<AnnotationItem>(annotations);
+  const read = readAnnotations(notes);
+  const operator = lang === 'ja' ? row.operator_ja : row.operator_en;
+  return (
+    <article className="view case-page" data-testid="case-page" data-case-id={row.id} aria-labelledby="case-heading">
+      {nav}
+      <h2 id="case-heading">
+        <span className="case-page__id">{row.id}</span> {operator}
+      </h2>
+      {row.evidence === 'weak' && (
+        <p className="alert alert--warn" data-testid="case-weak">
+          {t('case.weak')}
+        </p>
+      )}
+      <div className="case-grid">
+        <Section id="facts" title={t('case.facts')}>
+          <CaseFacts row={row} annotations={read} />
+        </Section>
+        <div>
+          <Section id="summary" title={t('case.summary')}>
+            <p lang="en" data-testid="case-summary">
+              {row.summary_en}
+            </p>
+          </Section>
+          <Section id="countermeasures" title={t('case.countermeasures')}>
+            <Countermeasures items={ok<CountermeasureItem>(countermeasures)} />
+          </Section>
+        </div>
+      </div>
+      <Section id="notices" title={t('case.notices')}>
+        <CaseNotices row={row} notices={ok<NoticeRow>(notices)} mainImpactMin={read.mainImpactMin} ctx={ctx} />
+      </Section>
+      <Section id="position" title={t('case.position')}>
+        <CasePosition
+          row={row}
+          scatter={ok<ScatterRow>(scatter)}
+          totalCases={ok<{ cases: number }>(total)[0]?.cases ?? 0}
+          ctx={ctx}
+        />
+      </Section>
+      <Section id="notes" title={t('case.notes')}>
+        <CaseNotes notes={row.notes} annotations={notes} />
+      </Section>
+      <Section id="sources" title={t('case.sources')}>
+        <CaseSources urls={row.source_urls} />
+      </Section>
+    </article>
+  );
+}

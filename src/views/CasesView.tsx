@@ -1,0 +1,96 @@
+import { useCallback, useMemo } from 'react';
+import { useI18n } from '../app/i18n-context.ts';
+import { useQuery } from '../app/use-query.ts';
+import { useUrlState } from '../app/use-url-state.ts';
+import type { ChartContext } from '../charts/context.ts';
+import { caseList, caseYears, type CaseFilters } from '../query/cases.ts';
+import { caseCoverage } from '../query/overview.ts';
+import { CaseFilterBar } from './case/CaseFilterBar.tsx';
+import { filtersFromParams, listParams, paramsFromFilters } from './case/filter-params.ts';
+import { FirstNoticeSection } from './case/FirstNoticeSection.tsx';
+import { useLastRows } from './case/use-last-rows.ts';
+import { CasesTable, COLUMN_KEYS, type CaseListRow, type CaseSort, type ColumnKey } from './CasesTable.tsx';
+import { QueryError } from './QueryError.tsx';
+import './case/case.css';
+
+const Q_YEARS = caseYears();
+const Q_TOTAL = caseCoverage();
+
+function parseSort(raw: string | undefined): CaseSort | undefined {
+  const [key, dir] = (raw ?? '').split('.');
+  if (!COLUMN_KEYS.includes(key as ColumnKey) || (dir !== 'asc' && dir !== 'desc')) return undefined;
+  return { key: key as ColumnKey, dir };
+}
+
+/** `#/cases`: every public case, searchable and filterable, with the state in the URL. */
+export function CasesView() {
+  const { lang, t } = useI18n();
+  const [state, update] = useUrlState();
+  const paramsKey = JSON.stringify(listParams(state.params));
+  const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const sort = parseSort(params.sort) ?? { key: 'date', dir: 'asc' };
+  const list = useQuery<CaseListRow>(useMemo(() => caseList(filters), [filters]));
+  const rows = useLastRows(list);
+  const years = useQuery<{ fiscal_year: number }>(Q_YEARS);
+  const total = useQuery<{ cases: number }>(Q_TOTAL);
+  const ctx: ChartContext = useMemo(
+    () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
+    [lang, t],
+  );
+
+  const setFilters = useCallback(
+    (next: CaseFilters, opts?: { replace?: boolean }) => {
+      const keep: Record<string, string> = params.sort ? { sort: params.sort } : {};
+      update({ params: { ...paramsFromFilters(next), ...keep } }, opts);
+    },
+    [params.sort, update],
+  );
+  const setSort = (s: CaseSort) => update({ params: { ...params, sort: `${s.key}.${s.dir}` } }, { replace: true });
+
+  const yearList = useMemo(() => {
+    if (years.status !== 'ok' || years.rows.length === 0) return [];
+    const ys = years.rows.map((r) => r.fiscal_year);
+    const [first, last] = [Math.min(...ys), Math.max(...ys)];
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }, [years]);
+  const failed = [list, years, total].find((r) => r.status === 'error');
+  const totalCases = total.status === 'ok' ? (total.rows[0]?.cases ?? 0) : null;
+
+  return (
+    <section className="view cases-view" aria-labelledby="cases-heading" data-testid="cases-view">
+      <h2 id="cases-heading">{t('cases.heading')}</h2>
+      <p className="intro">{t('cases.intro')}</p>
+      <CaseFilterBar filters={filters} years={yearList} onChange={setFilters} />
+      {failed?.status === 'error' && <QueryError error={failed.error} />}
+      {rows && totalCases !== null && (
+        <>
+          <p
+            className="result-count"
+            data-testid="result-count"
+            data-pending={list.status === 'pending' || (list.status === 'ok' && list.stale === true)}
+            aria-live="polite"
+          >
+            {t('cases.count', { shown: rows.length, total: totalCases })}
+          </p>
+          {rows.some((r) => r.evidence === 'weak') && <p className="table-note">{t('cases.weakNote')}</p>}
+          {rows.length === 0 ? (
+            <p className="empty" data-testid="cases-empty">
+              {t('cases.none')}
+            </p>
+          ) : (
+            <CasesTable
+              rows={rows}
+              caption={t('table.cases.title')}
+              showId
+              linkParams={params}
+              sort={sort}
+              onSortChange={setSort}
+            />
+          )}
+        </>
+      )}
+      <FirstNoticeSection ctx={ctx} />
+    </section>
+  );
+}

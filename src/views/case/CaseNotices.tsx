@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../app/i18n-context.ts';
+import type { ChartContext } from '../../charts/context.ts';
+import { firstNotice, noticeTimelineChart, type NoticeRow } from '../../charts/notice-timeline.ts';
+import { formatOccurred } from '../../i18n/case-format.ts';
+import { formatDuration } from '../../i18n/format.ts';
+import { ChartCard } from '../ChartCard.tsx';
+import type { CaseDetailRow } from './case-rows.ts';
+
+/** How users were told: the number of notices, the time to the first one in words, the timeline, every notice. */
+export function CaseNotices({
+  row,
+  notices,
+  mainImpactMin,
+  ctx,
+}: {
+  row: CaseDetailRow;
+  notices: NoticeRow[];
+  mainImpactMin: number | null;
+  ctx: ChartContext;
+}) {
+  const { t, lang } = useI18n();
+  const spec = useMemo(
+    () =>
+      notices.some((n) => n.minutes_from_start !== null)
+        ? noticeTimelineChart({ ...row, main_impact_min: mainImpactMin }, notices, ctx)
+        : null,
+    [row, notices, mainImpactMin, ctx],
+  );
+  if (notices.length === 0) return <p data-testid="first-notice">{t('case.notices.none')}</p>;
+  const first = firstNotice(notices, row.duration_min);
+  const params = first && {
+    time: formatDuration(first.minutes, lang),
+    duration: formatDuration(row.duration_min, lang),
+    channel: first.channel,
+  };
+  const firstText = !params
+    ? t('case.notices.noStart')
+    : first.afterRecovery === null
+      ? t('case.notices.firstUnknownRecovery', params)
+      : first.afterRecovery
+        ? t('case.notices.after', params)
+        : t('case.notices.first', params);
+  return (
+    <>
+      <p className="case-notices__summary">
+        <strong data-testid="notice-count">{t('case.notices.count', { n: notices.length })}</strong>
+        {' · '}
+        <span data-testid="first-notice" data-after-recovery={first?.afterRecovery ?? undefined}>
+          {firstText}
+        </span>
+      </p>
+      {spec && <ChartCard spec={spec} />}
+      <div className="table-scroll notice-table">
+        <table className="data-table" data-testid="notice-list">
+          <caption className="visually-hidden">{t('timeline.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('timeline.col.seq')}</th>
+              <th scope="col">{t('timeline.col.published')}</th>
+              <th scope="col">{t('timeline.col.sinceStart')}</th>
+              <th scope="col">{t('timeline.col.channel')}</th>
+              <th scope="col">{t('timeline.col.summary')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notices.map((n) => (
+              <tr key={n.seq} data-testid="notice" className={n.seq === first?.seq ? 'is-first' : ''}>
+                <td className="num">{n.seq}</td>
+                <td className="nowrap">{formatOccurred(n.published_at, 'minute', lang)}</td>
+                <td className="num">
+                  {n.minutes_from_start === null
+                    ? t('common.notPublished')
+                    : formatDuration(n.minutes_from_start, lang)}
+                </td>
+                <td lang="en">{n.channel}</td>
+                <td lang="en">{n.summary_en}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useI18n } from '../../app/i18n-context.ts';
+
+function readable(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** Sources as links; `seed:` names a council document that has no URL, so it is shown as text. */
+export function CaseSources({ urls }: { urls: string[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="case-sources" data-testid="case-sources">
+      {urls.map((u) =>
+        /^https?:\/\//.test(u) ? (
+          <li key={u}>
+            <a href={u} target="_blank" rel="noreferrer noopener" data-testid="source-link">
+              {readable(u)}
+            </a>
+          </li>
+        ) : (
+          <li key={u} data-testid="source-text">
+            <span lang="ja">{u.replace(/^seed:/, '')}</span>{' '}
+            <span className="case-sources__kind">({t('case.source.seed')})</span>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}

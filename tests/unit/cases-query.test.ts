@@ -1,0 +1,206 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  caseAnnotations,
+  caseCountermeasures,
+  caseDetail,
+  caseIds,
+  caseList,
+  caseNotices,
+  containsPattern,
+  firstNotices,
+  NO_FILTERS,
+  searchTerms,
+  type CaseFilters,
+} from '../../src/query/cases.ts';
+import type { Query, Row } from '../../src/query/sql.ts';
+
+// Native DuckDB over the Parquet that `npm run data` writes; the builders run unchanged, parameters bound.
+const TABLES = ['cases', 'case_notices', 'case_countermeasures', 'case_annotations'];
+let con: DuckDBConnection;
+const run = async (query: Query): Promise<Row[]> =>
+  (await con.runAndReadAll(query.sql, query.params as never)).getRowObjectsJson() as Row[];
+const ids = async (f: Partial<CaseFilters>) => (await run(caseIds({ ...NO_FILTERS, ...f }))).map((r) => r.id as string);
+
+/** What a search should find, computed in JS: every word occurs in the joined text (case-insensitive). */
+let haystacks: { id: string; text: string }[];
+const expected = (text: string) =>
+  haystacks.filter((h) => searchTerms(text).every((w) => h.text.includes(w.toLowerCase()))).map((h) => h.id);
+
+beforeAll(async () => {
+  const db = await DuckDBInstance.create(':memory:');
+  con = await db.connect();
+  for (const t of TABLES) await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('public/data/${t}.parquet')`);
+  const rows = await run({
+    sql: `SELECT id, lower(concat_ws(' ', id, operator_ja, operator_en, cause_ja, summary_en, services_affected,
+      region, service_category_ja, countermeasures_en, notes)) AS text FROM cases ORDER BY occurred_date, id`,
+    params: [],
+  });
+  haystacks = rows as { id: string; text: string }[];
+});
+afterAll(() => con?.closeSync());
+
+describe('search terms and LIKE patterns', () => {
+  it('splits on ASCII and ideographic spaces and folds full-width letters', () => {
+    expect(searchTerms('  ＬＩＮＥ\u3000証明書  2023 ')).toEqual(['LINE', '証明書', '2023']);
+    expect(searchTerms('   ')).toEqual([]);
+  });
+
+  it('escapes the LIKE wildcards and the escape character', () => {
+    expect(containsPattern('50%_a\\b')).toBe('%50\\%\\_a\\\\b%');
+  });
+});
+
+describe('case search in SQL', () => {
+  it('finds a case by a Japanese word of its published cause', async () => {
+    // LINE 2023 (certificate renewal stuck) and SoftBank 2018 (expired certificate) both name 証明書
+    expect(await ids({ text: '証明書' })).toEqual(['JP-2018-02', 'JP-2022-08']);
+    expect(await ids({ text: '証明書更新' })).toEqual(['JP-2022-08']);
+    expect(await ids({ text: '認証サーバ' })).toContain('JP-2015-01');
+  });
+
+  it('finds cases by English words, case-insensitively, every word required', async () => {
+    expect(await ids({ text: 'teams outlook' })).toEqual(['JP-2022-07']);
+    expect(await ids({ text: 'CERTIFICATE' })).toEqual(expected('certificate'));
+    expect(await ids({ text: 'CERTIFICATE' })).toContain('JP-2022-08');
+    expect(await ids({ text: 'LINE apns' })).toEqual(['JP-2022-08']);
+  });
+
+  it('finds by operator in either language and by id', async () => {
+    expect(await ids({ text: 'マイクロソフト' })).toEqual(['JP-2022-07']);
+    expect(await ids({ text: 'jp-2015-01' })).toEqual(['JP-2015-01']);
+    expect(await ids({ text: 'ＬＩＮＥ' })).toEqual(expected('line'));
+  });
+
+  it.each([
+    "'; DROP TABLE cases; --",
+    "' OR '1'='1",
+    '" OR 1=1 --',
+    '%',
+    '%%',
+    '_',
+    '__',
+    '\\',
+    'a\\',
+    '?',
+    '$1',
+    ';',
+    '証明書%',
+    '３０,０００+',
+    'human_error',
+    '(done',
+    '\u0000',
+  ])('treats hostile text %j as plain words', async (text) => {
+    const found = await ids({ text });
+    expect(found).toEqual(expected(text));
+    expect((await run({ sql: 'SELECT count(*)::INTEGER AS n FROM cases', params: [] }))[0]!.n).toBe(50);
+  });
+
+  it('does not let % or _ act as wildcards', async () => {
+    expect(await ids({ text: '%' })).toHaveLength(0);
+    const underscore = await ids({ text: '_' });
+    expect(underscore.length).toBeGreaterThan(0);
+    expect(underscore.length).toBeLessThan(50);
+  });
+});
+
+describe('case filters', () => {
+  it('with no filter lists all 50 cases in date order', async () => {
+    const rows = await run(caseList(NO_FILTERS));
+    expect(rows).toHaveLength(50);
+    expect(rows[0]!.id).toBe('JP-2008-01');
+    expect(rows.find((r) => r.id === 'JP-2022-07')!.users_withheld).toBe(true);
+    expect(rows.filter((r) => r.users_withheld)).toHaveLength(1);
+  });
+
+  it('filters by cause, cause group, fiscal-year range, major status and evidence', async () => {
+    expect(await ids({ causes: ['human_error'] })).toEqual(['JP-2022-07']);
+    const human = await ids({ groups: ['human'] });
+    expect(human).toContain('JP-2022-07');
+    expect(human).toContain('JP-2021-01');
+    expect(await ids({ fyFrom: 2022, fyTo: 2022 })).toEqual([
+      'JP-2022-01',
+      'JP-2022-02',
+      'JP-2022-03',
+      'JP-2022-04',
+      'JP-2022-05',
+      'JP-2022-06',
+      'JP-2022-07',
+      'JP-2022-08',
+    ]);
+    expect(await ids({ major: ['not_stated'] })).toEqual([
+      'JP-2012-01',
+      'JP-2012-02',
+      'JP-2013-01',
+      'JP-2013-02',
+      'JP-2013-03',
+      'JP-2013-04',
+      'JP-2025-01',
+    ]);
+    expect(await ids({ major: ['not_major'] })).toEqual(['JP-2019-03', 'JP-2019-04']);
+    expect(await ids({ evidence: ['weak'] })).toHaveLength(6);
+    expect(await ids({ evidence: ['primary', 'secondary'] })).toHaveLength(44);
+  });
+
+  it('combines search and filters', async () => {
+    expect(await ids({ text: 'LINE株式会社', fyFrom: 2016 })).toEqual(['JP-2022-08']);
+    expect(await ids({ text: 'LINE株式会社', causes: ['capacity_overload'] })).toEqual(['JP-2015-01']);
+    // a plain substring search: "line" is also in "online", "guideline", "fixed lines" …
+    expect(await ids({ text: 'line', fyFrom: 2016 })).toEqual(expected('line').filter((id) => id >= 'JP-2016'));
+  });
+});
+
+describe('a case page', () => {
+  it('has every column of the case', async () => {
+    const [row] = await run(caseDetail('JP-2022-07'));
+    expect(row).toMatchObject({
+      id: 'JP-2022-07',
+      duration_min: 335,
+      affected_users: 30000,
+      users_qualifier: 'at_least',
+      inquiries: 162,
+      is_major: true,
+      service_categories: ['other_voice', 'other'],
+    });
+    expect(await run(caseDetail("JP-2022-07' OR '1'='1"))).toEqual([]);
+  });
+
+  it('has the ten Microsoft notices and the one LINE 2023 notice, with minutes from the start', async () => {
+    const msft = await run(caseNotices('JP-2022-07'));
+    expect(msft).toHaveLength(10);
+    expect(msft[0]).toMatchObject({ seq: 1, published_at: '2023-01-25T16:27', minutes_from_start: 19 });
+    expect(await run(caseNotices('JP-2022-08'))).toMatchObject([{ published_at: '2023-02-08T12:06' }]);
+  });
+
+  it('has each countermeasure with its status and date', async () => {
+    const rows = await run(caseCountermeasures('JP-2022-07'));
+    expect(rows.map((r) => [r.status, r.status_date])).toEqual([
+      ['done', '2023-02'],
+      ['done', '2023-02'],
+      ['done', '2023-02'],
+      ['planned', '2023-04'],
+    ]);
+  });
+
+  it('has the facts curated from the notes, each quoting its note', async () => {
+    expect(await run(caseAnnotations('JP-2022-07'))).toEqual([
+      { field: 'main_impact_min', value: '109', from_text: 'main impact 1 h 49 min' },
+      {
+        field: 'users_withheld',
+        value: 'true',
+        from_text: 'Each of the two companies reported 30,000+ affected users and withheld exact numbers',
+      },
+    ]);
+  });
+});
+
+describe('time to first public notice', () => {
+  it('is 19 minutes for Microsoft 2023 and after recovery (212 vs 105 minutes) for LINE 2023', async () => {
+    const rows = await run(firstNotices());
+    expect(rows.map((r) => [r.id, r.first_minutes, r.duration_min, r.notices])).toEqual([
+      ['JP-2022-07', 19, 335, 10],
+      ['JP-2022-08', 212, 105, 1],
+    ]);
+    expect(rows[1]!.first_channel).toBe('official Twitter account');
+  });
+});

@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import * as Plot from '@observablehq/plot';
+import { describe, expect, it } from 'vitest';
+import type { ChartContext } from '../../src/charts/context.ts';
+import {
+  firstNotice,
+  minuteTicks,
+  noticeTimelineChart,
+  type NoticeRow,
+  type TimelineCase,
+} from '../../src/charts/notice-timeline.ts';
+import { translator } from '../../src/i18n/t.ts';
+
+const ctx = (lang: 'ja' | 'en'): ChartContext => ({
+  lang,
+  t: translator(lang),
+  datasetLabel: '公開記録',
+  synthetic: false,
+});
+const SEED = 'seed:電気通信事故検証会議（令和5年度第1回）議事要旨, 総務省, 2023-04-27';
+const notice = (seq: number, at: string, minutes: number | null): NoticeRow => ({
+  seq,
+  published_at: at,
+  minutes_from_start: minutes,
+  channel: 'status site and admin center',
+  summary_en: `notice ${seq}`,
+  source: SEED,
+});
+
+// The Microsoft 2023 notices as case_notices holds them: ten, two at the same minute.
+const MSFT_TIMES: [string, number][] = [
+  ['16:27', 19],
+  ['16:51', 43],
+  ['17:49', 101],
+  ['18:19', 131],
+  ['18:51', 163],
+  ['18:51', 163],
+  ['20:00', 232],
+  ['20:30', 262],
+  ['20:58', 290],
+  ['21:44', 336],
+];
+const msftNotices = MSFT_TIMES.map(([hm, m], i) => notice(i + 1, `2023-01-25T${hm}`, m));
+const msft: TimelineCase = {
+  id: 'JP-2022-07',
+  occurred_at: '2023-01-25T16:08+09:00',
+  duration_min: 335,
+  main_impact_min: 109,
+};
+const line2023: TimelineCase = {
+  id: 'JP-2022-08',
+  occurred_at: '2023-02-08T08:34+09:00',
+  duration_min: 105,
+  main_impact_min: null,
+};
+const lineNotices = [{ ...notice(1, '2023-02-08T12:06', 212), channel: 'official Twitter account' }];
+
+function render(c: TimelineCase, notices: NoticeRow[], lang: 'ja' | 'en' = 'ja') {
+  const spec = noticeTimelineChart(c, notices, ctx(lang));
+  const svg = Plot.plot({ ...spec.plot, width: 800 });
+  const x = svg.scale('x')!;
+  const cx = (sel: string) => [...svg.querySelectorAll(`${sel} circle`)].map((e) => Number(e.getAttribute('cx')));
+  const ruleX = (sel: string) => [...svg.querySelectorAll(`${sel} line`)].map((e) => Number(e.getAttribute('x1')));
+  return { spec, svg, x: (v: number) => x.apply(v) as number, cx, ruleX };
+}
+
+describe('the first notice', () => {
+  it('is the earliest timed notice, told apart from recovery', () => {
+    expect(firstNotice(msftNotices, 335)).toEqual({
+      seq: 1,
+      minutes: 19,
+      channel: 'status site and admin center',
+      afterRecovery: false,
+    });
+    expect(firstNotice(lineNotices, 105)).toMatchObject({ minutes: 212, afterRecovery: true });
+  });
+
+  it('takes the lower number on a tie, skips notices without a time, and cannot judge without a duration', () => {
+    const notices = [notice(3, '2023-01-25T18:51', 163), notice(2, '2023-01-25T18:51', 163), notice(1, 'x', null)];
+    expect(firstNotice(notices, null)).toEqual({
+      seq: 2,
+      minutes: 163,
+      channel: 'status site and admin center',
+      afterRecovery: null,
+    });
+    expect(firstNotice([notice(1, 'x', null)], 100)).toBeNull();
+    expect(firstNotice([], 100)).toBeNull();
+  });
+});
+
+describe('minute ticks', () => {
+  it('uses round steps and at most eight ticks', () => {
+    expect(minuteTicks(363)).toEqual([0, 60, 120, 180, 240, 300, 360]);
+    expect(minuteTicks(100)).toEqual([0, 15, 30, 45, 60, 75, 90]);
+    expect(minuteTicks(3000).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the notice timeline chart', () => {
+  it('describes every Microsoft notice as rows, with its sources and notes', () => {
+    const spec = noticeTimelineChart(msft, msftNotices, ctx('ja'));
+    expect(spec.id).toBe('notice-timeline');
+    expect(spec.rows).toHaveLength(10);
+    expect(spec.rows[0]).toEqual({
+      seq: 1,
+      published: '2023/01/25 16:27',
+      minutes: 19,
+      channel: 'status site and admin center',
+      summary_en: 'notice 1',
+    });
+    expect(spec.sources).toEqual(['出典: 電気通信事故検証会議（令和5年度第1回）議事要旨, 総務省, 2023-04-27']);
+    expect(spec.notes.join(' ')).toContain('継続時間');
+  });
+
+  it('highlights the Microsoft first notice 19 minutes in, well before the recovery rule', () => {
+    const { svg, x, cx, ruleX } = render(msft, msftNotices);
+    expect(cx('g.first-notice')).toEqual([x(19)]);
+    expect(cx('g.notice-dot')).toHaveLength(9);
+    expect(ruleX('g.recovery-rule')).toEqual([x(335)]);
+    expect(ruleX('g.main-impact-rule')).toEqual([x(109)]);
+    expect(cx('g.first-notice')[0]!).toBeLessThan(ruleX('g.recovery-rule')[0]!);
+    expect(svg.querySelector('g.first-notice-label')?.textContent).toBe('最初の周知 (19分後)');
+    const gap = svg.querySelector('g.first-gap line')!;
+    expect([Number(gap.getAttribute('x1')), Number(gap.getAttribute('x2'))]).toEqual([x(0), x(19)]);
+  });
+
+  it('puts the only LINE 2023 notice after the recovery rule and says so', () => {
+    const { svg, cx, ruleX } = render(line2023, lineNotices, 'en');
+    expect(cx('g.notice-dot')).toEqual([]);
+    expect(cx('g.first-notice')[0]!).toBeGreaterThan(ruleX('g.recovery-rule')[0]!);
+    expect(svg.querySelector('g.first-notice-label')?.textContent).toBe('first told after recovery (3 h 32 min in)');
+    expect(svg.querySelectorAll('g.main-impact-rule')).toHaveLength(0);
+  });
+
+  it('draws no recovery rule when the duration is not published, and says why', () => {
+    const { spec, svg } = render({ ...line2023, duration_min: null }, lineNotices);
+    expect(svg.querySelectorAll('g.recovery-rule, g.outage-band')).toHaveLength(0);
+    expect(spec.notes).toContain('継続時間が非公表のため、復旧の時刻は示せません。');
+  });
+});
