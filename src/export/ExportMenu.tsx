@@ -1,0 +1,195 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { copyPngToClipboard, type ClipboardResult } from './clipboard.ts';
+import { csvBlob } from './csv.ts';
+import { getDeckStore, type DeckStore } from './deck-store.ts';
+import { downloadBlob } from './download.ts';
+import { exportDeckEntry, exportPng, exportSvgMarkup, type ExportSource } from './export-actions.ts';
+import { exportFileName } from './filename.ts';
+import type { FontLoader } from './font-set.ts';
+import { tExport, type ExportMessageKey } from './t-export.ts';
+import './export.css';
+
+export interface ExportMenuProps {
+  spec: ChartSpec;
+  getChartElement: () => SVGSVGElement | HTMLElement | null;
+  lang: Lang;
+  /** Default: the page's shared deck. */
+  deck?: DeckStore;
+  now?: () => Date;
+  loadFont?: FontLoader;
+}
+
+type ActionKey = 'svg' | 'png-1x' | 'png-2x' | 'png-slide' | 'copy' | 'csv' | 'deck';
+
+const ITEMS: { key: ActionKey; label: ExportMessageKey }[] = [
+  { key: 'svg', label: 'export.menu.svg' },
+  { key: 'png-1x', label: 'export.menu.png1x' },
+  { key: 'png-2x', label: 'export.menu.png2x' },
+  { key: 'png-slide', label: 'export.menu.pngSlide' },
+  { key: 'copy', label: 'export.menu.copy' },
+  { key: 'csv', label: 'export.menu.csv' },
+  { key: 'deck', label: 'export.menu.deck' },
+];
+
+const PNG_PRESET = { 'png-1x': '1x', 'png-2x': '2x', 'png-slide': 'slide' } as const;
+const PNG_VARIANT = { 'png-1x': undefined, 'png-2x': '2x', 'png-slide': 'slide' } as const;
+
+function clipboardMessage(lang: Lang, result: ClipboardResult): string {
+  if (result.ok) return tExport(lang, 'export.status.copied');
+  if (result.reason === 'unsupported') return tExport(lang, 'export.status.copyUnsupported');
+  if (result.reason === 'denied') return tExport(lang, 'export.status.copyDenied');
+  return tExport(lang, 'export.status.copyError', { message: result.message });
+}
+
+/** Menu button (WAI-ARIA APG pattern) with the chart's export actions and a live status line. */
+export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new Date(), loadFont }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const [status, setStatus] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuId = useId();
+  const buttonId = useId();
+  const t = (key: ExportMessageKey, params?: Record<string, string | number>) => tExport(lang, key, params);
+
+  useEffect(() => {
+    if (open) itemRefs.current[focusIndex]?.focus();
+  }, [open, focusIndex]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const openAt = (index: number) => {
+    setFocusIndex((index + ITEMS.length) % ITEMS.length);
+    setOpen(true);
+  };
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  const fail = (error: unknown) =>
+    setStatus(t('export.status.error', { message: error instanceof Error ? error.message : String(error) }));
+
+  // Synchronous up to copyPngToClipboard: Safari only allows the clipboard write inside the click itself.
+  const run = (key: ActionKey) => {
+    close(true);
+    const exportedAt = now();
+    const saved = (blob: Blob, file: string) => {
+      downloadBlob(blob, file);
+      setStatus(t('export.status.saved', { file }));
+    };
+    if (key === 'csv') {
+      saved(csvBlob(spec.columns, spec.rows), exportFileName(spec, 'csv', exportedAt));
+      return;
+    }
+    const chart = getChartElement();
+    if (!chart) {
+      setStatus(t('export.status.noChart'));
+      return;
+    }
+    const src: ExportSource = { chart, spec, lang, exportedAt, ...(loadFont ? { loadFont } : {}) };
+    setStatus(t('export.status.working'));
+    switch (key) {
+      case 'copy':
+        void copyPngToClipboard(() => exportPng(src, '2x')).then((result) => setStatus(clipboardMessage(lang, result)));
+        return;
+      case 'svg':
+        exportSvgMarkup(src)
+          .then((markup) =>
+            saved(new Blob([markup], { type: 'image/svg+xml' }), exportFileName(spec, 'svg', exportedAt)),
+          )
+          .catch(fail);
+        return;
+      case 'deck':
+        exportDeckEntry(src)
+          .then((entry) => {
+            const store = deck ?? getDeckStore();
+            store.add(entry);
+            setStatus(t('export.status.added', { n: store.getSnapshot().items.length }));
+          })
+          .catch(fail);
+        return;
+      default:
+        exportPng(src, PNG_PRESET[key])
+          .then((png) => saved(png, exportFileName(spec, 'png', exportedAt, PNG_VARIANT[key])))
+          .catch(fail);
+    }
+  };
+
+  const onButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      openAt(0);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      openAt(ITEMS.length - 1);
+    }
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowDown: focusIndex + 1, ArrowUp: focusIndex - 1, Home: 0, End: -1 };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      openAt(target);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  return (
+    <div className="jiko-export" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        id={buttonId}
+        type="button"
+        className="jiko-export__button link-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t('export.menu.label', { title: spec.title })}
+        data-testid="export-menu-button"
+        onClick={() => (open ? close(false) : openAt(0))}
+        onKeyDown={onButtonKeyDown}
+      >
+        {t('export.menu.button')}
+      </button>
+      {open && (
+        <div id={menuId} role="menu" aria-labelledby={buttonId} className="jiko-export__menu" onKeyDown={onMenuKeyDown}>
+          {ITEMS.map((item, i) => (
+            <button
+              key={item.key}
+              ref={(el) => {
+                itemRefs.current[i] = el;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={i === focusIndex ? 0 : -1}
+              className="jiko-export__item"
+              data-testid={`export-item-${item.key}`}
+              onClick={() => run(item.key)}
+            >
+              {t(item.label)}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="status" aria-live="polite" className="jiko-export__status" data-testid="export-status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { composeExportSvg, serializeSvg, type ComposeOptions } from './compose-svg.ts';
+import type { FontLoader } from './font-set.ts';
+import { blobToDataUrl, svgToPng, type PngPreset } from './png.ts';
+
+/** Everything one export needs; the pipeline below is what the menu runs, callable without React. */
+export interface ExportSource {
+  chart: SVGSVGElement | HTMLElement;
+  spec: ChartSpec;
+  lang: Lang;
+  exportedAt: Date;
+  /** Default: the bundled font assets. Tests pass a filesystem loader. */
+  loadFont?: FontLoader;
+  /** 'paths' (default) looks the same everywhere; 'text' stays editable but needs the fonts installed. */
+  text?: 'paths' | 'text';
+}
+
+export async function exportSvg(src: ExportSource, compose: Partial<ComposeOptions> = {}): Promise<SVGSVGElement> {
+  const svg = composeExportSvg(src.chart, src.spec, { lang: src.lang, exportedAt: src.exportedAt, ...compose });
+  if (src.text !== 'text') {
+    // Lazy: the slice table and opentype.js are only needed once someone exports.
+    const { textToPaths } = await import('./text-to-paths.ts');
+    await textToPaths(svg, src.loadFont ? { loadFont: src.loadFont } : {});
+  }
+  return svg;
+}
+
+export async function exportSvgMarkup(src: ExportSource): Promise<string> {
+  return serializeSvg(await exportSvg(src));
+}
+
+/** A deck slide carries title and caption as slide text, so its image is the chart alone. */
+function composeFor(preset: PngPreset): Partial<ComposeOptions> {
+  return preset === 'deck' ? { frame: 'chart' } : {};
+}
+
+export async function exportPng(src: ExportSource, preset: PngPreset): Promise<Blob> {
+  const svg = await exportSvg({ ...src, text: 'paths' }, composeFor(preset));
+  return svgToPng(svg, preset, src.chart.ownerDocument);
+}
+
+/** What the deck keeps: the full export SVG, and the chart-only image at slide resolution. */
+export async function exportDeckEntry(
+  src: ExportSource,
+): Promise<{ spec: ChartSpec; svgMarkup: string; pngDataUrl: string }> {
+  const [svgMarkup, png] = await Promise.all([exportSvgMarkup(src), exportPng(src, 'deck')]);
+  return { spec: src.spec, svgMarkup, pngDataUrl: await blobToDataUrl(png) };
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+
+beforeAll(async () => {
+  s = await openSession(baseUrl);
+  await openApp(s, baseUrl, '#/overview');
+  await s.page.waitForSelector('[data-testid="plot-duration-users"] svg');
+});
+afterAll(async () => s?.close());
+
+/** Chooses an item of a chart's export menu and returns the downloaded file. */
+async function exportFrom(chartId: string, item: string): Promise<{ name: string; bytes: Buffer }> {
+  const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
+  await card.locator('[data-testid="export-menu-button"]').click();
+  const [download] = await Promise.all([
+    s.page.waitForEvent('download'),
+    card.locator(`[data-testid="export-item-${item}"]`).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+async function addToDeck(chartId: string) {
+  const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
+  await card.locator('[data-testid="export-menu-button"]').click();
+  await card.locator('[data-testid="export-item-deck"]').click();
+  await card.locator('[data-testid="export-status"]').filter({ hasText: /./ }).waitFor();
+}
+
+describe('export for meeting slides, from the built app', () => {
+  it('exports a slide-size PNG of 1920×1080 and a 2× PNG twice the 1× size', async () => {
+    const slide = await exportFrom('cases-by-cause', 'png-slide');
+    expect(slide.name).toMatch(/^jiko_cases-by-cause_\d{8}_slide\.png$/);
+    expect(slide.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
+    const one = pngSize((await exportFrom('cases-by-cause', 'png-1x')).bytes);
+    const two = pngSize((await exportFrom('cases-by-cause', 'png-2x')).bytes);
+    expect(two).toEqual({ width: one.width * 2, height: one.height * 2 });
+  });
+
+  it('exports a self-contained SVG with title, legend, source and no live text dependencies', async () => {
+    const svg = (await exportFrom('cases-by-cause', 'svg')).bytes.toString('utf8');
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toContain('currentColor');
+    // text is drawn as outlines so it looks the same without Noto installed; the words stay in <title>/<desc>
+    expect(svg).not.toMatch(/<text[\s>]/);
+    expect(svg).toContain('年度別・原因別の事故事例数');
+    expect(svg).toContain('出典');
+  });
+
+  it('exports the rows behind a chart as CSV', async () => {
+    const csv = (await exportFrom('reported-totals', 'csv')).bytes.toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('7367');
+  });
+
+  it('builds a 3-chart deck and downloads a valid .pptx with titles, captions, images and filters in the notes', async () => {
+    await addToDeck('cases-by-cause');
+    await addToDeck('major-totals');
+    await addToDeck('duration-users');
+    await s.page.click('[data-testid="deck-button"]');
+    const tray = s.page.locator('[data-testid="deck-tray"]');
+    await tray.waitFor();
+    expect(await tray.locator('[data-testid="deck-item"]').count()).toBe(3);
+    await s.page.screenshot({ path: `${SHOTS}/deck-tray.png` });
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      tray.locator('[data-testid="deck-download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^jiko_deck_\d{8}\.pptx$/);
+    await download.saveAs(`${SHOTS}/deck.pptx`); // kept for a look in LibreOffice
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(4); // title slide + 3 charts
+    const xml = async (f: string) => zip.file(f)!.async('string');
+    const all = (await Promise.all(slides.map(xml))).join('\n');
+    for (const title of ['年度別・原因別の事故事例数', '重大な事故の件数 (年度別)', '継続時間 × 影響利用者数 (事例)']) {
+      expect(all).toContain(title);
+    }
+    expect(all).toContain('出典');
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/')).length).toBeGreaterThanOrEqual(3);
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/notesSlides\/.*\.xml$/.test(f))
+        .map(xml),
+    );
+    expect(notes.join('\n')).toContain('公開記録');
+  });
+
+  it('sent nothing over the network and logged no console error', () => {
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
