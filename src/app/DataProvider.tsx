@@ -1,23 +1,31 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { DatasetRegistry } from '../data/dataset-registry.ts';
 import { getEngine } from '../data/db.ts';
-import { fetchManifest, loadDataset } from '../data/load-dataset.ts';
+import { fetchManifest } from '../data/load-dataset.ts';
 import { runQuery } from '../data/run-query.ts';
 import { SCHEMAS } from '../data/schema.ts';
+import { createPublicReportsView } from '../query/reports.ts';
 import { DataContext, type DataState } from './data-context.ts';
 
 const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
 let started: Promise<DataState> | null = null;
 
-/** Starts DuckDB and loads the public record once per page, reporting each step. */
+/** Starts DuckDB and loads the public record once per page, reporting each step; other datasets load on demand. */
 function start(onStep: (s: DataState) => void): Promise<DataState> {
   started ??= (async (): Promise<DataState> => {
     onStep({ status: 'loading', step: { step: 'engine' } });
     const [engine, manifest] = await Promise.all([getEngine(), fetchManifest(DATA_BASE)]);
-    const dataset = manifest.datasets.find((d) => d.id === 'public');
-    if (!dataset) throw new Error('manifest.json has no "public" dataset');
-    await loadDataset(engine, DATA_BASE, dataset, SCHEMAS, (step) => onStep({ status: 'loading', step }));
-    return { status: 'ready', run: (q) => runQuery(engine.conn, q), manifest, engineVersion: engine.version };
+    const run = (q: Parameters<typeof runQuery>[1]) => runQuery(engine.conn, q);
+    const registry = new DatasetRegistry(engine, DATA_BASE, manifest, SCHEMAS, async (d) => {
+      if (d.id === 'public') await run(createPublicReportsView());
+    });
+    const unsubscribe = registry.subscribe(() => {
+      const s = registry.statusOf('public');
+      if (s.state === 'loading') onStep({ status: 'loading', step: s.step });
+    });
+    await registry.ensure('public').finally(unsubscribe);
+    return { status: 'ready', run, manifest, registry, engineVersion: engine.version };
   })();
   return started;
 }

@@ -4,6 +4,7 @@ import { isLowerBound, type UserQualifier } from '../domain/qualifiers.ts';
 import { SERVICE_CATEGORIES, majorRule } from '../domain/thresholds.ts';
 import { formatCompact, formatDuration, formatUsers } from '../i18n/format.ts';
 import type { ChartContext } from './context.ts';
+import { logAxisX, logAxisY } from './log-axis.ts';
 import { causeColor } from './scales.ts';
 import type { ChartSpec } from './spec.ts';
 import {
@@ -78,24 +79,14 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
       height: 420,
       marginLeft: 64,
       marginRight: 24,
-      x: {
-        type: 'log',
-        domain: [MIN_DURATION, MAX_DURATION],
-        label: t('chart.scatter.x'),
-        grid: true,
-        ticks: DURATION_TICKS,
-        tickFormat: (m: number) => formatDuration(m, lang),
-      },
-      y: {
-        type: 'log',
-        domain: [MIN_USERS, MAX_USERS],
-        label: t('chart.scatter.y'),
-        grid: true,
-        ticks: USER_TICKS,
-        tickFormat: (v: number) => formatCompact(v, lang),
-      },
+      x: { type: 'log', domain: [MIN_DURATION, MAX_DURATION], label: t('chart.scatter.x') },
+      y: { type: 'log', domain: [MIN_USERS, MAX_USERS], label: t('chart.scatter.y') },
       color: causeColor(ctx, new Set(rows.map((r) => r.cause))),
       marks: [
+        Plot.gridX(DURATION_TICKS),
+        Plot.gridY(USER_TICKS),
+        ...logAxisX(DURATION_TICKS, (m) => formatDuration(m, lang), t('chart.scatter.x')),
+        ...logAxisY(USER_TICKS, (v) => formatCompact(v, lang), t('chart.scatter.y')),
         Plot.line(pre2015, {
           x: 'duration',
           y: 'users',

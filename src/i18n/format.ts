@@ -17,6 +17,7 @@ export function formatNumber(n: number, lang: Lang, digits = 1): string {
 export function formatPercent(ratio: number, lang: Lang, digits = 1): string {
   return new Intl.NumberFormat(LOCALE[lang], {
     style: 'percent',
+    minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
   }).format(ratio);
@@ -117,4 +118,12 @@ export function formatCompact(n: number, lang: Lang): string {
     return formatInteger(n, lang);
   }
   return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
+/** Short durations for axes: 30分, 2時間, 3日 / 30 min, 2 h, 3 d. */
+export function formatDurationShort(minutes: number, lang: Lang): string {
+  const v = (n: number) => formatNumber(n, lang, n < 10 ? 1 : 0);
+  if (minutes < 60) return lang === 'ja' ? `${v(minutes)}分` : `${v(minutes)} min`;
+  if (minutes < 1440) return lang === 'ja' ? `${v(minutes / 60)}時間` : `${v(minutes / 60)} h`;
+  return lang === 'ja' ? `${v(minutes / 1440)}日` : `${v(minutes / 1440)} d`;
 }

@@ -1,0 +1,34 @@
+import { isDimension } from './dimensions.ts';
+import type { CellKey } from './reports.ts';
+
+/** A drill-down cell in the URL: `qi:8061,cause:software_bug,log_bin:3.25@affected_users`; `~` is a missing value. */
+export function cellToParam(cell: CellKey[]): string {
+  return cell
+    .map((c) => {
+      const v = c.value === null ? '~' : encodeURIComponent(String(c.value));
+      return `${c.dimension}:${v}${c.dimension === 'log_bin' ? `@${c.column ?? 'duration_min'}` : ''}`;
+    })
+    .join(',');
+}
+
+const NUMERIC = new Set(['fiscal_year', 'qi', 'log_bin']);
+
+export function cellFromParam(text: string | undefined): CellKey[] | null {
+  if (!text) return null;
+  const out: CellKey[] = [];
+  for (const part of text.split(',')) {
+    const m = /^([a-z_]+):([^@]*)(?:@(duration_min|affected_users))?$/.exec(part);
+    if (!m) return null;
+    const [, dim = '', raw = '', column] = m;
+    if (!(isDimension(dim) || NUMERIC.has(dim))) return null;
+    let value: string | number | null = raw === '~' ? null : decodeURIComponent(raw);
+    if (value !== null && NUMERIC.has(dim)) {
+      value = Number(value);
+      if (!Number.isFinite(value)) return null;
+    }
+    const key: CellKey = { dimension: dim as CellKey['dimension'], value };
+    if (dim === 'log_bin') key.column = column === 'affected_users' ? 'affected_users' : 'duration_min';
+    out.push(key);
+  }
+  return out.length ? out : null;
+}

@@ -1,0 +1,161 @@
+import { dimensionSql, type Dimension } from './dimensions.ts';
+import { whereClause, type FilterKey, type Filters } from './filters.ts';
+import { ident, q, type Query, type SqlParam } from './sql.ts';
+
+/** Report-level queries over a table of the `reports` schema (the sample, the public cases, an import). */
+
+const QI = 'fiscal_year * 4 + quarter - 1';
+
+function and(where: string, extra: string): string {
+  return where ? `${where} AND ${extra}` : `WHERE ${extra}`;
+}
+
+/** Accidents per fiscal quarter and stack key. The brush does not filter the chart it is drawn on. */
+export function quarterlyCounts(table: string, f: Filters, stackBy: Dimension): Query {
+  const w = whereClause(f, ['period']);
+  return q(
+    `SELECT fiscal_year, quarter, (${QI})::INTEGER AS qi, ${dimensionSql(stackBy)} AS key, count(*)::INTEGER AS accidents
+FROM ${ident(table)} ${w.sql}
+GROUP BY ALL ORDER BY qi, key`,
+    w.params,
+  );
+}
+
+/** Histogram on log10 bins (binsPerDecade bins per power of ten) of a positive column. */
+export function logHistogram(
+  table: string,
+  f: Filters,
+  column: 'duration_min' | 'affected_users',
+  binsPerDecade = 4,
+): Query {
+  const w = whereClause(f);
+  const col = ident(column);
+  return q(
+    `SELECT (floor(log10(${col}) * ?) / ?)::DOUBLE AS lo, count(*)::INTEGER AS accidents
+FROM ${ident(table)} ${and(w.sql, `${col} > 0`)}
+GROUP BY lo ORDER BY lo`,
+    [binsPerDecade, binsPerDecade, ...w.params],
+  );
+}
+
+/**
+ * KPIs for a period of fiscal quarters and for the same period a year earlier, other filters applied. A report
+ * may fall in both when the period is longer than a year, so each period is aggregated on its own.
+ */
+export function periodKpis(table: string, f: Filters, period: [number, number]): Query {
+  const w = whereClause(f, ['period']);
+  const [a, b] = period;
+  return q(
+    `SELECT p.period, count(*)::INTEGER AS accidents, (count(*) FILTER (WHERE is_major IS TRUE))::INTEGER AS major,
+  sum(affected_users)::DOUBLE AS users, median(duration_min)::DOUBLE AS duration_median
+FROM ${ident(table)} JOIN (SELECT 'current' AS period, ?::INTEGER AS lo, ?::INTEGER AS hi
+  UNION ALL SELECT 'previous', ?::INTEGER, ?::INTEGER) p ON ${QI} BETWEEN p.lo AND p.hi
+${w.sql}
+GROUP BY p.period`,
+    [a, b, a - 4, b - 4, ...w.params],
+  );
+}
+
+/** First and last quarter index present in a table, and the fiscal-year range. */
+export function extent(table: string): Query {
+  return q(`SELECT min(${QI})::INTEGER AS qi_min, max(${QI})::INTEGER AS qi_max,
+  min(fiscal_year)::INTEGER AS fy_min, max(fiscal_year)::INTEGER AS fy_max, count(*)::INTEGER AS rows
+FROM ${ident(table)}`);
+}
+
+/** Distinct values of a column with their row counts, for filter pickers. */
+export function distinctValues(table: string, column: 'operator' | 'region' | 'service_category'): Query {
+  return q(
+    `SELECT ${ident(column)} AS value, count(*)::INTEGER AS n FROM ${ident(table)}
+WHERE ${ident(column)} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value`,
+  );
+}
+
+/** One constraint of a drill-down: a dimension equal to a value (null: the value is missing). */
+export interface CellKey {
+  dimension: Dimension | 'fiscal_year' | 'qi' | 'log_bin';
+  value: string | number | null;
+  /** For log_bin: the column and bins per decade. */
+  column?: 'duration_min' | 'affected_users';
+  binsPerDecade?: number;
+}
+
+function cellConditions(cell: CellKey[]): { sql: string[]; params: SqlParam[] } {
+  const sql: string[] = [];
+  const params: SqlParam[] = [];
+  for (const c of cell) {
+    let expr: string;
+    if (c.dimension === 'fiscal_year') expr = 'fiscal_year';
+    else if (c.dimension === 'qi') expr = `(${QI})`;
+    else if (c.dimension === 'log_bin') {
+      const per = c.binsPerDecade ?? 4;
+      const col = ident(c.column ?? 'duration_min');
+      sql.push(`${col} > 0`);
+      expr = `(floor(log10(${col}) * ${Number(per)}) / ${Number(per)})`;
+    } else expr = `(${dimensionSql(c.dimension)})`;
+    if (c.value === null) sql.push(`${expr} IS NULL`);
+    else {
+      sql.push(`${expr} = ?`);
+      params.push(c.value);
+    }
+  }
+  return { sql, params };
+}
+
+export const DRILL_COLUMNS = [
+  'report_id',
+  'occurred_at',
+  'fiscal_year',
+  'quarter',
+  'operator',
+  'service_category',
+  'cause',
+  'duration_min',
+  'affected_users',
+  'region',
+  'is_major',
+] as const;
+export type DrillColumn = (typeof DRILL_COLUMNS)[number];
+
+function drillWhere(f: Filters, cell: CellKey[], ignore: FilterKey[]) {
+  const w = whereClause(f, ignore);
+  const c = cellConditions(cell);
+  const all = [w.sql.replace(/^WHERE /, ''), ...c.sql].filter(Boolean);
+  return { sql: all.length ? `WHERE ${all.join(' AND ')}` : '', params: [...w.params, ...c.params] };
+}
+
+/** The records behind a clicked bar, bin or cell: one page, sorted by a whitelisted column. */
+export function drilldownRows(
+  table: string,
+  f: Filters,
+  cell: CellKey[],
+  opts: { sort: DrillColumn; desc: boolean; page: number; pageSize: number; ignore?: FilterKey[] },
+): Query {
+  if (!DRILL_COLUMNS.includes(opts.sort)) throw new Error(`cannot sort by ${String(opts.sort)}`);
+  const w = drillWhere(f, cell, opts.ignore ?? []);
+  return q(
+    `SELECT report_id, strftime(occurred_at, '%Y-%m-%d %H:%M') AS occurred_at, fiscal_year, quarter, operator,
+  service_category, cause, duration_min, affected_users::DOUBLE AS affected_users, region, is_major
+FROM ${ident(table)} ${w.sql}
+ORDER BY ${ident(opts.sort)} ${opts.desc ? 'DESC' : 'ASC'} NULLS LAST, report_id
+LIMIT ? OFFSET ?`,
+    [...w.params, opts.pageSize, opts.page * opts.pageSize],
+  );
+}
+
+export function drilldownCount(table: string, f: Filters, cell: CellKey[], ignore: FilterKey[] = []): Query {
+  const w = drillWhere(f, cell, ignore);
+  return q(`SELECT count(*)::INTEGER AS n FROM ${ident(table)} ${w.sql}`, w.params);
+}
+
+/**
+ * The public cases as report-level rows, so the quarterly and pivot views work on the public record too.
+ * Missing figures stay NULL; a case's first published service category stands for it.
+ */
+export function createPublicReportsView(): Query {
+  return q(`CREATE OR REPLACE VIEW public_reports AS
+SELECT id AS report_id, coalesce(started_at, occurred_date::TIMESTAMP) AS occurred_at, fiscal_year, quarter,
+  operator_ja AS operator, NULL::VARCHAR AS operator_type, service_categories[1] AS service_category, cause,
+  cause_group, duration_min, affected_users, region, is_major, false AS is_synthetic
+FROM cases`);
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../app/i18n-context.ts';
+import type { DatasetView } from '../../app/use-dataset.ts';
+import { LoadingScreen } from '../../app/LoadingScreen.tsx';
+import { QueryError } from '../QueryError.tsx';
+import { DatasetSwitcher, SyntheticBanner } from './DatasetSwitcher.tsx';
+
+/**
+ * Heading, dataset switcher and the dataset's banner above a report view; the view's body shows once the dataset
+ * is loaded. A dataset that fails to load shows its error and leaves the others as they were.
+ */
+export function DatasetGate(props: {
+  view: DatasetView;
+  datasetId: string;
+  onDataset: (id: string) => void;
+  heading: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const { view } = props;
+  return (
+    <section className="view" aria-labelledby="report-heading">
+      <div className="view-head">
+        <h2 id="report-heading">{props.heading}</h2>
+        <DatasetSwitcher value={props.datasetId} onChange={props.onDataset} />
+      </div>
+      {view.dataset?.synthetic ? (
+        <SyntheticBanner />
+      ) : (
+        <p className="intro" data-testid="public-note">
+          {t('public.reportsNote')}
+        </p>
+      )}
+      {view.status.state === 'loading' && <LoadingScreen step={view.status.step} />}
+      {view.status.state === 'error' && <QueryError error={view.status.error} />}
+      {!view.dataset && <QueryError error={new Error(t('dataset.unknown', { id: props.datasetId }))} />}
+      {view.status.state === 'ready' && props.children}
+    </section>
+  );
+}

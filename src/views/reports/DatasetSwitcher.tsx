@@ -1,0 +1,38 @@
+import { useI18n } from '../../app/i18n-context.ts';
+import { useData } from '../../app/data-context.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+
+/** Chooses the dataset of the report views; the choice lives in the URL (`ds`). */
+export function DatasetSwitcher({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { t } = useI18n();
+  const data = useData();
+  if (data.status !== 'ready') return null;
+  return (
+    <fieldset className="dataset-switcher" data-testid="dataset-switcher">
+      <legend>{t('dataset.label')}</legend>
+      {data.manifest.datasets.map((d) => (
+        <label key={d.id} className={d.synthetic ? 'is-synthetic' : ''}>
+          <input
+            type="radio"
+            name="dataset"
+            value={d.id}
+            checked={value === d.id}
+            onChange={() => onChange(d.id)}
+            data-testid={`dataset-${d.id}`}
+          />
+          {t(`dataset.${d.id}` as MessageKey)}
+          <span className="dataset-switcher__desc">{t(`dataset.${d.id}.desc` as MessageKey)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function SyntheticBanner() {
+  const { t } = useI18n();
+  return (
+    <div className="synthetic-banner" role="note" data-testid="synthetic-banner">
+      <strong>{t('synthetic.short')}</strong> {t('synthetic.banner')}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../app/i18n-context.ts';
+import { useQuery } from '../../app/use-query.ts';
+import { cellLabel, dimensionValueLabel } from '../../charts/dimension-labels.ts';
+import { regionLabel } from '../../domain/prefectures.ts';
+import { formatDuration, formatFiscalQuarter, formatInteger } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import type { FilterKey, Filters } from '../../query/filters.ts';
+import { drilldownCount, drilldownRows, type CellKey, type DrillColumn } from '../../query/reports.ts';
+
+const PAGE_SIZE = 50;
+
+interface DrillRow {
+  report_id: string;
+  occurred_at: string;
+  fiscal_year: number;
+  quarter: number;
+  operator: string;
+  service_category: string | null;
+  cause: string;
+  duration_min: number | null;
+  affected_users: number | null;
+  region: string | null;
+  is_major: boolean | null;
+}
+
+const COLUMNS: [DrillColumn, MessageKey][] = [
+  ['report_id', 'drill.col.id'],
+  ['occurred_at', 'drill.col.occurred'],
+  ['operator', 'drill.col.operator'],
+  ['service_category', 'drill.col.service'],
+  ['cause', 'drill.col.cause'],
+  ['duration_min', 'drill.col.duration'],
+  ['affected_users', 'drill.col.users'],
+  ['region', 'drill.col.region'],
+  ['is_major', 'drill.col.major'],
+];
+
+/** The records behind a clicked mark: paged, sortable, and for public cases linked to the case page. */
+export function Drilldown(props: {
+  table: string;
+  filters: Filters;
+  cell: CellKey[];
+  ignore: FilterKey[];
+  linkCases: boolean;
+  closeHref: string;
+}) {
+  const { t, lang } = useI18n();
+  const [sort, setSort] = useState<{ col: DrillColumn; desc: boolean }>({ col: 'occurred_at', desc: false });
+  const [page, setPage] = useState(0);
+  const countQ = useMemo(
+    () => drilldownCount(props.table, props.filters, props.cell, props.ignore),
+    [props.table, props.filters, props.cell, props.ignore],
+  );
+  const rowsQ = useMemo(
+    () =>
+      drilldownRows(props.table, props.filters, props.cell, {
+        sort: sort.col,
+        desc: sort.desc,
+        page,
+        pageSize: PAGE_SIZE,
+        ignore: props.ignore,
+      }),
+    [props.table, props.filters, props.cell, props.ignore, sort, page],
+  );
+  const count = useQuery<{ n: number }>(countQ);
+  const rows = useQuery<DrillRow>(rowsQ);
+  const n = count.status === 'ok' ? (count.rows[0]?.n ?? 0) : null;
+  const ref = useRef<HTMLElement>(null);
+  // Mounted afresh for each cell (the parent keys it), so this runs once per drill-down.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const pages = n === null ? 1 : Math.max(1, Math.ceil(n / PAGE_SIZE));
+
+  return (
+    <section ref={ref} className="drilldown" aria-labelledby="drill-title" data-testid="drilldown">
+      <header className="drilldown__head">
+        <h3 id="drill-title">{t('drill.title', { cell: cellLabel(props.cell, t, lang) })}</h3>
+        {n !== null && (
+          <span className="badge badge--on" data-testid="drill-count">
+            {t('drill.count', { n: formatInteger(n, lang) })}
+          </span>
+        )}
+        <a className="link-button" href={props.closeHref} data-testid="drill-close">
+          {t('drill.close')}
+        </a>
+      </header>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              {COLUMNS.map(([col, label]) => (
+                <th
+                  key={col}
+                  scope="col"
+                  aria-sort={sort.col === col ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    data-testid={`drill-sort-${col}`}
+                    onClick={() => {
+                      setPage(0);
+                      setSort((s) => ({ col, desc: s.col === col ? !s.desc : false }));
+                    }}
+                  >
+                    {t(label)}
+                    <span aria-hidden="true">{sort.col === col ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.status === 'ok' &&
+              rows.rows.map((r) => (
+                <tr key={r.report_id} data-testid="drill-row">
+                  <td>
+                    {props.linkCases ? (
+                      <a href={`#/case/${encodeURIComponent(r.report_id)}${lang === 'en' ? '?lang=en' : ''}`}>
+                        {r.report_id}
+                      </a>
+                    ) : (
+                      r.report_id
+                    )}
+                  </td>
+                  <td>
+                    {r.occurred_at}
+                    <br />
+                    <small>{formatFiscalQuarter(r.fiscal_year, r.quarter, lang)}</small>
+                  </td>
+                  <td>{r.operator}</td>
+                  <td>{dimensionValueLabel('service_category', r.service_category, t, lang)}</td>
+                  <td>{dimensionValueLabel('cause', r.cause, t, lang)}</td>
+                  <td className="num">{formatDuration(r.duration_min, lang)}</td>
+                  <td className="num">
+                    {r.affected_users === null ? t('common.notPublished') : formatInteger(r.affected_users, lang)}
+                  </td>
+                  <td>{r.region ? regionLabel(r.region, lang) : t('dimValue.null')}</td>
+                  <td>{r.is_major === null ? t('dimValue.null') : r.is_major ? t('common.yes') : t('common.no')}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pager" aria-label="pages">
+        <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)} data-testid="drill-prev">
+          {t('drill.prev')}
+        </button>
+        <span data-testid="drill-page">{t('drill.page', { page: page + 1, pages })}</span>
+        <button
+          type="button"
+          disabled={page + 1 >= pages}
+          onClick={() => setPage((p) => p + 1)}
+          data-testid="drill-next"
+        >
+          {t('drill.next')}
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useI18n } from '../../app/i18n-context.ts';
+import { useDataset } from '../../app/use-dataset.ts';
+import { useQuery } from '../../app/use-query.ts';
+import { useReportState } from '../../app/use-report-state.ts';
+import { formatHash } from '../../app/url-state.ts';
+import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
+import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import type { Dimension } from '../../query/dimensions.ts';
+import type { FilterKey } from '../../query/filters.ts';
+import { distinctValues, extent, logHistogram, quarterlyCounts } from '../../query/reports.ts';
+import { ChartCard } from '../ChartCard.tsx';
+import { QueryError } from '../QueryError.tsx';
+import { DatasetGate } from './DatasetGate.tsx';
+import { Drilldown } from './Drilldown.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { Kpis } from './Kpis.tsx';
+import { useReportChartContext } from './report-context.ts';
+import { useBrush } from './use-brush.ts';
+import type { ChartActions } from '../chart-actions.ts';
+
+export const STACK_CHOICES: Dimension[] = [
+  'cause',
+  'cause_group',
+  'service_category',
+  'operator_type',
+  'major',
+  'users_bucket',
+  'duration_bucket',
+];
+
+/** Which filters a drill-down ignores: a bar of the quarterly chart is drawn without the brush. */
+const BAR_IGNORES: FilterKey[] = ['period'];
+
+export function QuarterlyView({ chartActions }: { chartActions?: ChartActions }) {
+  const { t } = useI18n();
+  const { url, state, setParams, setFilters, drillHref } = useReportState();
+  const ds = useDataset(state.datasetId);
+  const table = ds.reportsTable;
+  const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
+
+  const extentQ = useMemo(() => (table ? extent(table) : null), [table]);
+  const operatorsQ = useMemo(() => (table ? distinctValues(table, 'operator') : null), [table]);
+  const countsQ = useMemo(
+    () => (table ? quarterlyCounts(table, state.filters, state.stackBy) : null),
+    [table, state.filters, state.stackBy],
+  );
+  const durQ = useMemo(
+    () => (table ? logHistogram(table, state.filters, 'duration_min') : null),
+    [table, state.filters],
+  );
+  const usersQ = useMemo(
+    () => (table ? logHistogram(table, state.filters, 'affected_users') : null),
+    [table, state.filters],
+  );
+  const ext = useQuery<{ fy_min: number; fy_max: number; qi_min: number; qi_max: number }>(extentQ);
+  const operators = useQuery<{ value: string; n: number }>(operatorsQ);
+  const counts = useQuery<QuarterCountRow>(countsQ);
+  const dur = useQuery<BinRow>(durQ);
+  const users = useQuery<BinRow>(usersQ);
+
+  const [chartEl, setChartEl] = useState<Element | null>(null);
+  const onBrush = useCallback(
+    (range: [number, number]) => setFilters({ ...state.filters, period: range }),
+    [setFilters, state.filters],
+  );
+  useBrush(chartEl, onBrush);
+
+  const specs = useMemo(() => {
+    if (counts.status !== 'ok' || dur.status !== 'ok' || users.status !== 'ok') return null;
+    return {
+      quarterly: quarterlyCountsChart(counts.rows, state.stackBy, ctx, state.filters.period),
+      duration: logHistogramChart(dur.rows, 'duration_min', ctx),
+      users: logHistogramChart(users.rows, 'affected_users', ctx),
+    };
+  }, [counts, dur, users, state.stackBy, state.filters.period, ctx]);
+
+  const e = ext.status === 'ok' ? ext.rows[0] : undefined;
+  const lastFy = state.filters.fyTo ?? e?.fy_max;
+  const kpiPeriod: [number, number] | null =
+    state.filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
+  const failed = [ext, operators, counts, dur, users].find((r) => r.status === 'error');
+  // Bars ignore the brush; histogram bins and KPIs follow it.
+  const drillIgnores = state.drill?.some((c) => c.dimension === 'qi') ? BAR_IGNORES : [];
+
+  return (
+    <DatasetGate
+      view={ds}
+      datasetId={state.datasetId}
+      onDataset={(id) => setParams({ ds: id, drill: '' })}
+      heading={t('quarterly.heading')}
+    >
+      {failed?.status === 'error' && <QueryError error={failed.error} />}
+      <div className="report-layout">
+        {e && (
+          <FilterPanel
+            filters={state.filters}
+            onChange={setFilters}
+            options={{ fyMin: e.fy_min, fyMax: e.fy_max, operators: operators.status === 'ok' ? operators.rows : [] }}
+          />
+        )}
+        <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
+          {table && kpiPeriod && <Kpis table={table} filters={state.filters} period={kpiPeriod} />}
+          <label className="stack-choice">
+            {t('quarterly.stackBy')}{' '}
+            <select
+              value={state.stackBy}
+              onChange={(ev) => setParams({ stack: ev.target.value, drill: '' })}
+              data-testid="stack-by"
+            >
+              {STACK_CHOICES.map((d) => (
+                <option key={d} value={d}>
+                  {t(`dim.${d}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {specs && (
+            <>
+              <ChartCard
+                spec={specs.quarterly}
+                onChartRender={setChartEl}
+                actions={chartActions ? (get) => chartActions(specs.quarterly, get) : undefined}
+              />
+              <div className="chart-grid">
+                <ChartCard
+                  spec={specs.duration}
+                  actions={chartActions ? (get) => chartActions(specs.duration, get) : undefined}
+                />
+                <ChartCard
+                  spec={specs.users}
+                  actions={chartActions ? (get) => chartActions(specs.users, get) : undefined}
+                />
+              </div>
+            </>
+          )}
+          {table && state.drill && (
+            <Drilldown
+              key={url.params.drill}
+              table={table}
+              filters={state.filters}
+              cell={state.drill}
+              ignore={drillIgnores}
+              linkCases={state.datasetId === 'public'}
+              closeHref={formatHash({ ...url, params: { ...url.params, drill: '' } })}
+            />
+          )}
+        </div>
+      </div>
+    </DatasetGate>
+  );
+}

@@ -1,0 +1,179 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { NO_FILTERS, type Filters } from '../../src/query/filters.ts';
+import {
+  createPublicReportsView,
+  drilldownCount,
+  logHistogram,
+  periodKpis,
+  quarterlyCounts,
+} from '../../src/query/reports.ts';
+import type { Query, Row } from '../../src/query/sql.ts';
+import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let s: Session;
+let duck: (q: Query) => Promise<Row[]>;
+
+beforeAll(async () => {
+  const con = await (await DuckDBInstance.create(':memory:')).connect();
+  await con.run(`CREATE VIEW sample_reports AS SELECT * FROM read_parquet('public/data/sample_reports.parquet')`);
+  await con.run(`CREATE VIEW cases AS SELECT * FROM read_parquet('public/data/cases.parquet')`);
+  await con.run(createPublicReportsView().sql);
+  duck = async (q) => (await con.runAndReadAll(q.sql, q.params as never)).getRowObjectsJson() as Row[];
+  s = await openSession(baseUrl);
+  await openApp(s, baseUrl, '#/quarterly');
+});
+afterAll(async () => s?.close());
+
+const bars = '[data-testid="plot-quarterly-counts"] g.quarter-bar a';
+/** Sum of the numbers at the end of each bar's tooltip, grouped by the tooltip's period. */
+async function barTotals(): Promise<Map<string, number>> {
+  const titles = await s.page.locator(`${bars} title`).allTextContents();
+  const out = new Map<string, number>();
+  for (const t of titles) {
+    const [period] = t.split(' · ');
+    const n = Number(t.split(': ').pop()!.replaceAll(',', ''));
+    out.set(period!, (out.get(period!) ?? 0) + n);
+  }
+  return out;
+}
+const text = (testId: string) => s.page.locator(`[data-testid="${testId}"]`).textContent();
+const num = (t: string | null) => Number((t ?? '').replace(/[^\d]/g, ''));
+async function waitForUrl(part: string) {
+  await s.page.waitForFunction((p) => decodeURIComponent(location.hash).includes(p), part);
+  await waitIdle();
+}
+/** Charts keep their previous rows while new queries run (aria-busy); wait until every query has answered. */
+async function waitIdle() {
+  await s.page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+}
+
+describe('quarterly slicing', () => {
+  it('switches to the synthetic sample and labels it synthetic everywhere', async () => {
+    expect(await s.page.locator('[data-testid="synthetic-banner"]').count()).toBe(0);
+    await s.page.click('[data-testid="dataset-sample"]');
+    await waitForUrl('ds=sample');
+    await s.page.waitForSelector(`${bars}`);
+    expect(await text('synthetic-banner')).toContain('合成データ');
+    const card = s.page.locator('[data-testid="chart-quarterly-counts"]');
+    expect(await card.locator('.chart-card__subtitle').textContent()).toContain('合成データ');
+    expect(await card.locator('[data-testid="chart-source"]').textContent()).toContain('合成サンプル');
+  });
+
+  it('shows the published totals the sample is calibrated to: FY2015 6,188 and FY2022 7,500', async () => {
+    const totals = await barTotals();
+    const fy = (y: number) => [1, 2, 3, 4].reduce((n, q) => n + (totals.get(`${y}年度 第${q}四半期`) ?? 0), 0);
+    expect(fy(2015)).toBe(6188);
+    expect(fy(2022)).toBe(7500);
+    expect(totals.size).toBe(60);
+  });
+
+  it('shows KPIs for the latest fiscal year against the year before, as DuckDB computes them', async () => {
+    const rows = await duck(periodKpis('sample_reports', NO_FILTERS, [2024 * 4, 2024 * 4 + 3]));
+    const cur = rows.find((r) => r.period === 'current')!;
+    expect(num(await text('kpi-accidents-value'))).toBe(Number(cur.accidents));
+    expect(num(await text('kpi-major-value'))).toBe(Number(cur.major));
+    expect(await text('kpi-period')).toContain('2024年度 第1四半期 – 2024年度 第4四半期');
+  });
+
+  it('filters every chart and the KPIs by cause group', async () => {
+    await s.page.click('[data-testid="filter-group-human"]');
+    await waitForUrl('cause=config_change,human_error');
+    await s.page.waitForFunction(() =>
+      document.querySelector('[data-testid="filter-count"]')?.textContent?.includes('1'),
+    );
+    const f: Filters = { ...NO_FILTERS, causes: ['config_change', 'human_error'] };
+    await s.page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="kpi-accidents-value"]')?.textContent?.replace(/\D/g, '')) === n,
+      Number(
+        (await duck(periodKpis('sample_reports', f, [8096, 8099]))).find((r) => r.period === 'current')!.accidents,
+      ),
+    );
+    await waitIdle();
+    const expected = await duck(quarterlyCounts('sample_reports', f, 'cause'));
+    const totals = await barTotals();
+    expect([...totals.values()].reduce((a, b) => a + b, 0)).toBe(expected.reduce((n, r) => n + Number(r.accidents), 0));
+    const hist = await duck(logHistogram('sample_reports', f, 'duration_min'));
+    const histTitles = await s.page.locator('[data-testid="plot-hist-duration"] g.hist-bar a title').allTextContents();
+    expect(histTitles.reduce((n, t) => n + num(t.split(': ').pop()!), 0)).toBe(
+      hist.reduce((n, r) => n + Number(r.accidents), 0),
+    );
+  });
+
+  it('brushes a period on the quarterly chart: the histograms and KPIs follow it', async () => {
+    const svg = s.page.locator('[data-testid="plot-quarterly-counts"] svg').last();
+    const box = (await svg.boundingBox())!;
+    // drag across the middle third of the plot area
+    await s.page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
+    await s.page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
+    await s.page.mouse.up();
+    await waitForUrl('period=');
+    const period = /period=(\d+)-(\d+)/.exec(decodeURIComponent(await s.page.evaluate(() => location.hash)))!;
+    const range: [number, number] = [Number(period[1]), Number(period[2])];
+    expect(range[1] - range[0]).toBeGreaterThan(5);
+    const f: Filters = { ...NO_FILTERS, causes: ['config_change', 'human_error'], period: range };
+    const hist = await duck(logHistogram('sample_reports', f, 'affected_users'));
+    const want = hist.reduce((n, r) => n + Number(r.accidents), 0);
+    await s.page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('[data-testid="plot-hist-users"] g.hist-bar a title')].reduce(
+          (acc, t) => acc + Number(t.textContent!.split(': ').pop()!.replace(/\D/g, '')),
+          0,
+        ) === n,
+      want,
+    );
+    const kpi = (await duck(periodKpis('sample_reports', f, range))).find((r) => r.period === 'current')!;
+    expect(num(await text('kpi-accidents-value'))).toBe(Number(kpi.accidents));
+    // the brushed chart itself still shows every quarter
+    expect((await barTotals()).size).toBe(60);
+    await s.page.screenshot({ path: `${SHOTS}/quarterly-brushed.png`, fullPage: true });
+  });
+
+  it('drills from a bar to exactly the records behind it', async () => {
+    const bar = s.page.locator(bars).nth(20);
+    const title = (await bar.locator('title').textContent())!;
+    const n = num(title.split(': ').pop()!);
+    await bar.click();
+    await waitForUrl('drill=');
+    await s.page.waitForSelector('[data-testid="drill-count"]');
+    expect(num(await text('drill-count'))).toBe(n);
+    const rows = await s.page.locator('[data-testid="drill-row"]').count();
+    expect(rows).toBe(Math.min(50, n));
+    const drill = decodeURIComponent(await s.page.evaluate(() => location.hash));
+    expect(drill).toMatch(/drill=qi:\d+,cause:(config_change|human_error)/);
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+describe('quarterly view on the public record', () => {
+  it('drills to public cases and links them to their case pages', async () => {
+    const p = await openSession(baseUrl);
+    try {
+      await openApp(p, baseUrl, '#/quarterly?ds=public&drill=qi:8089,cause:config_change');
+      await p.page.waitForSelector('[data-testid="drill-row"]');
+      const cell = [
+        { dimension: 'qi' as const, value: 8089 },
+        { dimension: 'cause' as const, value: 'config_change' },
+      ];
+      const expected = await duck(drilldownCount('public_reports', NO_FILTERS, cell));
+      expect(await p.page.locator('[data-testid="drill-row"]').count()).toBe(Number(expected[0]!.n));
+      const links = await p.page
+        .locator('[data-testid="drill-row"] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      // FY2022 Q2 (July–Sept 2022): KDDI, Okinawa Cellular, NTT West — all configuration changes
+      expect(links.sort()).toEqual(['#/case/JP-2022-01', '#/case/JP-2022-02', '#/case/JP-2022-03']);
+      expect(await p.page.locator('[data-testid="public-note"]').textContent()).toContain('一部');
+      expect(p.consoleErrors).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+});
