@@ -1,0 +1,198 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../app/i18n-context.ts';
+import { useDataset } from '../../app/use-dataset.ts';
+import { useQuery } from '../../app/use-query.ts';
+import { useReportState } from '../../app/use-report-state.ts';
+import { formatHash } from '../../app/url-state.ts';
+import { pivotChart } from '../../charts/pivot-chart.ts';
+import { pivotTable, type PivotLongRow } from '../../charts/pivot-table.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import {
+  ADDITIVE,
+  DIMENSIONS,
+  MEASURES,
+  PERIODS,
+  isDimension,
+  type Dimension,
+  type Measure,
+  type Period,
+} from '../../query/dimensions.ts';
+import type { FilterKey } from '../../query/filters.ts';
+import { pivotQuery } from '../../query/pivot.ts';
+import { distinctValues, extent } from '../../query/reports.ts';
+import type { ChartActions } from '../chart-actions.ts';
+import { ChartCard } from '../ChartCard.tsx';
+import { QueryError } from '../QueryError.tsx';
+import { DatasetGate } from './DatasetGate.tsx';
+import { Drilldown } from './Drilldown.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { PivotTable } from './PivotTable.tsx';
+import { useReportChartContext } from './report-context.ts';
+
+const ROW_CHOICES = Object.keys(DIMENSIONS) as Dimension[];
+const COL_CHOICES = Object.keys(PERIODS) as Period[];
+const MEASURE_CHOICES = Object.keys(MEASURES) as Measure[];
+
+/** The pivot applies every filter, so its drill-downs ignore none. */
+const NO_IGNORES: FilterKey[] = [];
+
+/** `drill=all`: the grand total's records (a drill-down cell without any key cannot be written in the URL). */
+const ALL = 'all';
+
+function pick<T extends string>(value: string | undefined, choices: readonly T[], fallback: T): T {
+  return choices.find((c) => c === value) ?? fallback;
+}
+
+/** Explore: any dimension pivoted against the fiscal year or quarter, as a chart and a linked table. */
+export function ExploreView({ chartActions }: { chartActions?: ChartActions }) {
+  const { t } = useI18n();
+  const { url, state, setParams, setFilters, drillHref } = useReportState();
+  const rows: Dimension = isDimension(url.params.rows) ? url.params.rows : 'cause';
+  const cols = pick(url.params.cols, COL_CHOICES, 'fy');
+  const measure = pick(url.params.measure, MEASURE_CHOICES, 'accidents');
+  const yoy = url.params.yoy === '1';
+  const ds = useDataset(state.datasetId);
+  const table = ds.reportsTable;
+  const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
+
+  const extentQ = useMemo(() => (table ? extent(table) : null), [table]);
+  const operatorsQ = useMemo(() => (table ? distinctValues(table, 'operator') : null), [table]);
+  const pivotQ = useMemo(
+    () => (table ? pivotQuery(table, state.filters, rows, cols, measure) : null),
+    [table, state.filters, rows, cols, measure],
+  );
+  const ext = useQuery<{ fy_min: number; fy_max: number }>(extentQ);
+  const operators = useQuery<{ value: string; n: number }>(operatorsQ);
+  const pivot = useQuery<PivotLongRow>(pivotQ);
+
+  // Stale rows answer the previous axes: they must not be labelled with the new ones, so the last table built from
+  // matching rows and axes stays on screen until the new rows arrive.
+  const current = pivot.status === 'ok' && !pivot.stale ? pivot.rows : null;
+  const fresh = useMemo(
+    () => (current ? pivotTable(current, rows, cols, measure) : null),
+    [current, rows, cols, measure],
+  );
+  const [model, setModel] = useState(fresh);
+  if (fresh && fresh !== model) setModel(fresh);
+  const spec = useMemo(() => (model ? pivotChart(model, ctx) : null), [model, ctx]);
+
+  const e = ext.status === 'ok' ? ext.rows[0] : undefined;
+  const failed = [ext, operators, pivot].find((r) => r.status === 'error');
+  const drillAll = url.params.drill === ALL;
+  const drillCell = drillAll ? [] : state.drill;
+  const allHref = formatHash({ ...url, params: { ...url.params, drill: ALL, page: '' } });
+  const closeHref = formatHash({ ...url, params: { ...url.params, drill: '' } });
+  const choose = (key: string) => (ev: { target: { value: string } }) =>
+    setParams({ [key]: ev.target.value, drill: '' });
+
+  return (
+    <DatasetGate
+      view={ds}
+      datasetId={state.datasetId}
+      onDataset={(id) => setParams({ ds: id, drill: '' })}
+      heading={t('explore.heading')}
+    >
+      {failed?.status === 'error' && <QueryError error={failed.error} />}
+      <div className="report-layout">
+        {e && (
+          <FilterPanel
+            filters={state.filters}
+            onChange={setFilters}
+            options={{ fyMin: e.fy_min, fyMax: e.fy_max, operators: operators.status === 'ok' ? operators.rows : [] }}
+          />
+        )}
+        <div className="report-main">
+          <div className="pivot-controls">
+            <label>
+              {t('explore.rows')}
+              <select value={rows} onChange={choose('rows')} data-testid="pivot-rows">
+                {ROW_CHOICES.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`dim.${d}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('explore.cols')}
+              <select value={cols} onChange={choose('cols')} data-testid="pivot-cols">
+                {COL_CHOICES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`explore.period.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('explore.measure')}
+              <select value={measure} onChange={choose('measure')} data-testid="pivot-measure">
+                {MEASURE_CHOICES.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`explore.measure.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="pivot-controls__check">
+              <input
+                type="checkbox"
+                checked={yoy}
+                onChange={() => setParams({ yoy: yoy ? '' : '1' }, { replace: true })}
+                data-testid="pivot-yoy"
+              />
+              {t('explore.yoy')}
+            </label>
+          </div>
+          {spec && <ChartCard spec={spec} actions={chartActions ? (get) => chartActions(spec, get) : undefined} />}
+          {model && (
+            <section
+              className="pivot-section"
+              aria-labelledby="pivot-title"
+              data-testid="pivot-section"
+              data-pending={!current}
+            >
+              <header className="pivot-section__head">
+                <h3 id="pivot-title">
+                  {t('explore.table.caption', {
+                    measure: t(`explore.measure.${model.measure}`),
+                    rows: t(`dim.${model.rows}` as MessageKey),
+                    cols: t(`explore.period.${model.cols}`),
+                  })}
+                </h3>
+                <p>
+                  {t('explore.table.hint')}
+                  {yoy && ` ${t('explore.yoy.note')}`}
+                  {!ADDITIVE[model.measure] && ` ${t('explore.nonAdditive')}`}
+                </p>
+              </header>
+              {model.body.length ? (
+                <PivotTable
+                  model={model}
+                  yoy={yoy}
+                  drillHref={drillHref}
+                  allHref={allHref}
+                  current={url.params.drill ?? null}
+                />
+              ) : (
+                <p className="intro" data-testid="pivot-empty">
+                  {t('explore.table.empty')}
+                </p>
+              )}
+            </section>
+          )}
+          {table && drillCell && (
+            <Drilldown
+              key={url.params.drill}
+              table={table}
+              filters={state.filters}
+              cell={drillCell}
+              ignore={NO_IGNORES}
+              linkCases={state.datasetId === 'public'}
+              closeHref={closeHref}
+            />
+          )}
+        </div>
+      </div>
+    </DatasetGate>
+  );
+}
