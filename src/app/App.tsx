@@ -1,14 +1,26 @@
 import { useEffect, useMemo } from 'react';
 import { translator } from '../i18n/t.ts';
+import { CasePage } from '../views/CasePage.tsx';
+import { CasesView } from '../views/CasesView.tsx';
 import { Overview } from '../views/Overview.tsx';
+import { ExploreView } from '../views/reports/ExploreView.tsx';
+import { QuarterlyView } from '../views/reports/QuarterlyView.tsx';
+import type { MessageKey } from '../i18n/messages/index.ts';
 import { useData } from './data-context.ts';
+import { DeckDrawer } from './DeckDrawer.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { I18nContext, useI18n } from './i18n-context.ts';
 import { ErrorScreen, LoadingScreen } from './LoadingScreen.tsx';
 import { mark } from './perf.ts';
 import { useUrlState } from './use-url-state.ts';
 import type { UrlState, View } from './url-state.ts';
 
-const NAV: { view: View; key: 'nav.overview' }[] = [{ view: 'overview', key: 'nav.overview' }];
+const NAV: { view: View; key: MessageKey }[] = [
+  { view: 'overview', key: 'nav.overview' },
+  { view: 'cases', key: 'nav.cases' },
+  { view: 'quarterly', key: 'nav.quarterly' },
+  { view: 'explore', key: 'nav.explore' },
+];
 
 function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlState>) => void }) {
   const { t, lang } = useI18n();
@@ -23,12 +35,13 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
           <a
             key={n.view}
             href={`#/${n.view}${lang === 'en' ? '?lang=en' : ''}`}
-            aria-current={state.view === n.view ? 'page' : undefined}
+            aria-current={state.view === n.view || (state.view === 'case' && n.view === 'cases') ? 'page' : undefined}
           >
             {t(n.key)}
           </a>
         ))}
       </nav>
+      <DeckDrawer />
       <button
         type="button"
         className="lang-switch"
@@ -42,10 +55,14 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
   );
 }
 
-function Main() {
+function Main({ view }: { view: View }) {
   const data = useData();
   if (data.status === 'loading') return <LoadingScreen step={data.step} />;
   if (data.status === 'error') return <ErrorScreen error={data.error} />;
+  if (view === 'cases') return <CasesView />;
+  if (view === 'case') return <CasePage />;
+  if (view === 'quarterly') return <QuarterlyView />;
+  if (view === 'explore') return <ExploreView />;
   return <Overview />;
 }
 
@@ -61,7 +78,9 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <Header state={state} update={update} />
       <main>
-        <Main />
+        <ErrorBoundary key={`${state.view}/${state.id ?? ''}`}>
+          <Main view={state.view} />
+        </ErrorBoundary>
       </main>
     </I18nContext.Provider>
   );

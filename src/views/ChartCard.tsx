@@ -3,6 +3,7 @@ import { useI18n } from '../app/i18n-context.ts';
 import { PlotFigure } from '../charts/PlotFigure.tsx';
 import type { ChartSpec } from '../charts/spec.ts';
 import { DataTable } from './DataTable.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 
 /**
  * A chart with everything that travels with it: title, subtitle (dataset, filters), notes, sources, the rows
@@ -11,11 +12,17 @@ import { DataTable } from './DataTable.tsx';
 export function ChartCard({
   spec,
   actions,
+  onChartRender,
+  children,
 }: {
   spec: ChartSpec;
   actions?: (getChart: () => Element | null) => ReactNode;
+  /** Receives the rendered Plot element, e.g. to attach a brush. */
+  onChartRender?: (el: Element) => void;
+  /** Extra content between the chart and its caption (e.g. a brush hint). */
+  children?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const [chart, setChart] = useState<Element | null>(null);
   return (
@@ -30,13 +37,21 @@ export function ChartCard({
             {asTable ? t('common.hideTable') : t('common.showTable')}
           </button>
           {actions?.(() => chart)}
+          <ExportMenu spec={spec} lang={lang} getChartElement={() => chart as SVGSVGElement | HTMLElement | null} />
         </div>
       </header>
       {asTable ? (
         <DataTable columns={spec.columns} rows={spec.rows} caption={spec.title} />
       ) : (
-        <PlotFigure spec={spec} onRender={setChart} />
+        <PlotFigure
+          spec={spec}
+          onRender={(el) => {
+            setChart(el);
+            onChartRender?.(el);
+          }}
+        />
       )}
+      {children}
       <figcaption>
         {spec.notes.map((n) => (
           <p key={n} className="chart-card__note">

@@ -1,13 +1,17 @@
+import * as cases from './cases.ts';
 import * as common from './common.ts';
+import * as exportMsgs from './export.ts';
+import * as explore from './explore.ts';
 import * as overview from './overview.ts';
+import * as reports from './reports.ts';
 
 /**
  * The message catalogue. Each area keeps its own file (common, overview, cases, export, explore …) with a `ja`
  * object (the source of the keys) and an `en` object of the same shape; they are merged here.
  */
 export const messages = {
-  ja: { ...common.ja, ...overview.ja },
-  en: { ...common.en, ...overview.en },
+  ja: { ...common.ja, ...overview.ja, ...cases.ja, ...reports.ja, ...explore.ja, ...exportMsgs.ja },
+  en: { ...common.en, ...overview.en, ...cases.en, ...reports.en, ...explore.en, ...exportMsgs.en },
 };
 
 export type MessageKey = keyof typeof messages.ja;
