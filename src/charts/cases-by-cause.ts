@@ -66,6 +66,9 @@ export function casesByCauseChart(rows: CauseCountRow[], ctx: ChartContext, tota
           y2: 'y2',
           fill: 'cause',
           className: 'cases-bar',
+          ...(ctx.links && {
+            href: (b: StackedBar) => ctx.links!.casesHref({ cause: b.cause, fiscalYear: b.fiscal_year }),
+          }),
           title: (b: StackedBar) => `${b.fiscal_year} · ${t(`cause.${b.cause}`)}: ${b.cases}`,
         }),
         Plot.ruleY([0]),

@@ -7,4 +7,11 @@ export interface ChartContext {
   t: Translate;
   datasetLabel: string;
   synthetic: boolean;
+  /** Where a click on a mark leads, when the view offers it: a case page, or the cases view filtered. */
+  links?: ChartLinks;
+}
+
+export interface ChartLinks {
+  caseHref: (id: string) => string;
+  casesHref: (filter: { cause: string; fiscalYear: number }) => string;
 }

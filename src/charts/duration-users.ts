@@ -46,6 +46,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
   const operator = (r: ScatterRow) => (lang === 'ja' ? r.operator_ja : r.operator_en);
   const title = (r: ScatterRow) =>
     `${r.id} ${operator(r)}\n${formatDuration(r.duration_min, lang)} · ${formatUsers(r.affected_users, r.users_qualifier, lang)}\n${t(`cause.${r.cause}`)}`;
+  const href = ctx.links ? { href: (r: ScatterRow) => ctx.links!.caseHref(r.id) } : {};
   const of = (kind: ReturnType<typeof markKind>) => rows.filter((r) => markKind(r.users_qualifier) === kind);
   const pre2015 = ruleStaircase('pre2015', majorRule(2014, null), MAX_DURATION, MAX_USERS);
   const legendText = SERVICE_CATEGORIES.map((c) => `${t(`service.${c}`)}`).join(' / ');
@@ -126,6 +127,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           r: 5,
           stroke: 'white',
           className: 'case-dot',
+          ...href,
           title,
         }),
         Plot.dot(of('hollow-circle'), {
@@ -136,6 +138,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           strokeWidth: 2,
           r: 5,
           className: 'case-dot',
+          ...href,
           title,
         }),
         Plot.dot(of('hollow-triangle'), {
@@ -147,6 +150,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           r: 6,
           symbol: 'triangle',
           className: 'case-dot',
+          ...href,
           title,
         }),
       ],

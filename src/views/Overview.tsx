@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n-context.ts';
 import { useQuery } from '../app/use-query.ts';
+import { formatHash } from '../app/url-state.ts';
 import { casesByCauseChart, type CauseCountRow } from '../charts/cases-by-cause.ts';
 import type { ChartContext } from '../charts/context.ts';
 import { durationUsersChart, type ScatterRow } from '../charts/duration-users.ts';
@@ -27,7 +28,22 @@ export function Overview({
 }) {
   const { lang, t } = useI18n();
   const ctx: ChartContext = useMemo(
-    () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
+    () => ({
+      lang,
+      t,
+      datasetLabel: t('dataset.public'),
+      synthetic: false,
+      links: {
+        caseHref: (id: string) => formatHash({ view: 'case', id, lang, params: {} }),
+        casesHref: ({ cause, fiscalYear }: { cause: string; fiscalYear: number }) =>
+          formatHash({
+            view: 'cases',
+            id: null,
+            lang,
+            params: { cause, from: String(fiscalYear), to: String(fiscalYear) },
+          }),
+      },
+    }),
     [lang, t],
   );
   const byCause = useQuery<CauseCountRow>(Q.byCause);

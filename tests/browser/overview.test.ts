@@ -15,7 +15,7 @@ const count = (sel: string) => s.page.locator(sel).count();
 
 describe('overview on the public record', () => {
   it('stacks every public case by fiscal year and cause', async () => {
-    const bars = s.page.locator('[data-testid="plot-cases-by-cause"] g.cases-bar rect');
+    const bars = s.page.locator('[data-testid="plot-cases-by-cause"] g.cases-bar a rect');
     // one rect per (fiscal year, cause) pair; their titles add up to all 50 cases
     const titles = await bars.evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));
     const sum = titles.reduce((acc, t) => acc + Number(t.split(': ').pop()), 0);
@@ -40,13 +40,13 @@ describe('overview on the public record', () => {
     const chart = '[data-testid="plot-duration-users"]';
     expect(await count(`${chart} g.rule-fy2015 path`)).toBe(4);
     expect(await count(`${chart} g.rule-pre2015 path`)).toBe(1);
-    const dots = await count(`${chart} g.case-dot > *`);
+    const dots = await count(`${chart} g.case-dot > a > *`);
     expect(dots).toBe(35);
     // Microsoft 2023 (30,000+ users, exact figure withheld) is a hollow triangle, not a filled dot
     const msft = await s.page.evaluate((sel) => {
       const el = [...document.querySelectorAll(sel)].find((e) => e.textContent?.includes('JP-2022-07'));
-      return { fill: el?.parentElement?.getAttribute('fill'), tag: el?.tagName };
-    }, `${chart} g.case-dot > *`);
+      return { fill: el?.closest('g')?.getAttribute('fill'), tag: el?.tagName };
+    }, `${chart} g.case-dot > a > *`);
     expect(msft).toEqual({ fill: 'white', tag: 'path' });
   });
 
@@ -68,6 +68,26 @@ describe('overview on the public record', () => {
     expect(await first.locator('[data-testid="case-users"]').textContent()).toBe('約30,600,000人');
     const msft = s.page.locator('[data-testid="case-row"][data-case-id="JP-2022-07"] [data-testid="case-users"]');
     expect(await msft.textContent()).toBe('30,000人以上');
+  });
+
+  it('drills from a bar to the cases behind it, and from a point to its case', async () => {
+    const bar = s.page
+      .locator('[data-testid="plot-cases-by-cause"] g.cases-bar a')
+      .filter({ hasText: '2022 · 設定変更・工事' });
+    await bar.click();
+    await s.page.waitForFunction(() => location.hash.startsWith('#/cases'));
+    await s.page.waitForSelector('[data-testid="result-count"][data-pending="false"]');
+    const ids = await s.page
+      .locator('[data-testid="case-row"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-id')));
+    expect(ids.sort()).toEqual(['JP-2022-01', 'JP-2022-02', 'JP-2022-03', 'JP-2022-06']);
+    await s.page.goBack();
+    await s.page.waitForSelector('[data-testid="plot-duration-users"] svg');
+    const dot = s.page.locator('[data-testid="plot-duration-users"] g.case-dot a').filter({ hasText: 'JP-2022-08' });
+    await dot.click();
+    await s.page.waitForSelector('[data-testid="case-page"][data-case-id="JP-2022-08"]');
+    await s.page.goBack();
+    await s.page.waitForSelector('[data-testid="plot-duration-users"] svg');
   });
 
   it('made no request outside its origin and logged no console error', async () => {

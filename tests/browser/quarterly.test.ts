@@ -59,6 +59,13 @@ describe('quarterly slicing', () => {
     const card = s.page.locator('[data-testid="chart-quarterly-counts"]');
     expect(await card.locator('.chart-card__subtitle').textContent()).toContain('合成データ');
     expect(await card.locator('[data-testid="chart-source"]').textContent()).toContain('合成サンプル');
+    // …and in the name of every exported file
+    await card.locator('[data-testid="export-menu-button"]').click();
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      card.locator('[data-testid="export-item-png-1x"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^jiko_quarterly-counts_\d{8}_SYNTHETIC\.png$/);
   });
 
   it('shows the published totals the sample is calibrated to: FY2015 6,188 and FY2022 7,500', async () => {
