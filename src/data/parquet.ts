@@ -1,14 +1,34 @@
-import initParquetWasm, { readParquet } from 'parquet-wasm/esm';
-import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-
-let ready: Promise<unknown> | null = null;
-
 /**
- * Parquet bytes → Arrow IPC stream, decoded in the page. DuckDB-WASM ≥ 1.29 has no built-in Parquet reader and
- * would download its extension from the internet (STACK.md §4); Arrow ingestion is built in.
+ * Parquet bytes → Arrow IPC stream, decoded by parquet-wasm in a worker (parquet-worker.ts). DuckDB-WASM ≥ 1.29 has
+ * no built-in Parquet reader and would download its extension from the internet (STACK.md §4); Arrow ingestion is
+ * built in.
  */
-export async function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
-  ready ??= initParquetWasm({ module_or_path: parquetWasmUrl });
-  await ready;
-  return readParquet(bytes).intoIPCStream();
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./parquet-worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (e: MessageEvent<{ id: number; ipc?: Uint8Array; error?: string }>) => {
+    const job = pending.get(e.data.id);
+    if (!job) return;
+    pending.delete(e.data.id);
+    if (e.data.ipc) job.resolve(e.data.ipc);
+    else job.reject(new Error(e.data.error ?? 'Parquet decoding failed'));
+  };
+  worker.onerror = (e) => {
+    for (const job of pending.values()) job.reject(new Error(`Parquet decoder failed: ${e.message}`));
+    pending.clear();
+    worker = null;
+  };
+  return worker;
+}
+
+export function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    getWorker().postMessage({ id, bytes }, [bytes.buffer]);
+  });
 }
