@@ -8,7 +8,7 @@ import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
  */
 let ready: Promise<unknown> | null = null;
 
-self.onmessage = async (e: MessageEvent<{ id: number; bytes: Uint8Array }>) => {
+self.addEventListener('message', async (e: MessageEvent<{ id: number; bytes: Uint8Array }>) => {
   const { id, bytes } = e.data;
   try {
     ready ??= initParquetWasm({ module_or_path: parquetWasmUrl });
@@ -18,4 +18,4 @@ self.onmessage = async (e: MessageEvent<{ id: number; bytes: Uint8Array }>) => {
   } catch (err) {
     (self as unknown as Worker).postMessage({ id, error: String(err) });
   }
-};
+});

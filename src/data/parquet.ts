@@ -10,18 +10,18 @@ const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (e
 function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./parquet-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (e: MessageEvent<{ id: number; ipc?: Uint8Array; error?: string }>) => {
+  worker.addEventListener('message', (e: MessageEvent<{ id: number; ipc?: Uint8Array; error?: string }>) => {
     const job = pending.get(e.data.id);
     if (!job) return;
     pending.delete(e.data.id);
     if (e.data.ipc) job.resolve(e.data.ipc);
     else job.reject(new Error(e.data.error ?? 'Parquet decoding failed'));
-  };
-  worker.onerror = (e) => {
+  });
+  worker.addEventListener('error', (e) => {
     for (const job of pending.values()) job.reject(new Error(`Parquet decoder failed: ${e.message}`));
     pending.clear();
     worker = null;
-  };
+  });
   return worker;
 }
 
