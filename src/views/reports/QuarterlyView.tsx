@@ -67,14 +67,19 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
   );
   useBrush(chartEl, onBrush);
 
-  const specs = useMemo(() => {
-    if (counts.status !== 'ok' || dur.status !== 'ok' || users.status !== 'ok') return null;
+  const fresh = useMemo(() => {
+    const ready = [counts, dur, users].every((r) => r.status === 'ok' && !r.stale);
+    if (!ready || counts.status !== 'ok' || dur.status !== 'ok' || users.status !== 'ok') return null;
     return {
       quarterly: quarterlyCountsChart(counts.rows, state.stackBy, ctx, state.filters.period),
       duration: logHistogramChart(dur.rows, 'duration_min', ctx),
       users: logHistogramChart(users.rows, 'affected_users', ctx),
     };
   }, [counts, dur, users, state.stackBy, state.filters.period, ctx]);
+  // The charts on screen stay as they are until every new query has answered, then redraw once: rows of the
+  // previous query under the new stack key or filters would mislabel them, and would cost a redraw.
+  const [specs, setSpecs] = useState(fresh);
+  if (fresh && fresh !== specs) setSpecs(fresh);
 
   const e = ext.status === 'ok' ? ext.rows[0] : undefined;
   const lastFy = state.filters.fyTo ?? e?.fy_max;
