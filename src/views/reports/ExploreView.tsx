@@ -19,13 +19,13 @@ import {
 } from '../../query/dimensions.ts';
 import type { FilterKey } from '../../query/filters.ts';
 import { pivotQuery } from '../../query/pivot.ts';
-import { distinctValues, extent } from '../../query/reports.ts';
 import type { ChartActions } from '../chart-actions.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
 import { Drilldown } from './Drilldown.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { useFilterOptions } from './use-filter-options.ts';
 import { PivotTable } from './PivotTable.tsx';
 import { useReportChartContext } from './report-context.ts';
 
@@ -55,14 +55,11 @@ export function ExploreView({ chartActions }: { chartActions?: ChartActions }) {
   const table = ds.reportsTable;
   const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
 
-  const extentQ = useMemo(() => (table ? extent(table) : null), [table]);
-  const operatorsQ = useMemo(() => (table ? distinctValues(table, 'operator') : null), [table]);
+  const { options, error: optionsError } = useFilterOptions(table);
   const pivotQ = useMemo(
     () => (table ? pivotQuery(table, state.filters, rows, cols, measure) : null),
     [table, state.filters, rows, cols, measure],
   );
-  const ext = useQuery<{ fy_min: number; fy_max: number }>(extentQ);
-  const operators = useQuery<{ value: string; n: number }>(operatorsQ);
   const pivot = useQuery<PivotLongRow>(pivotQ);
 
   // Stale rows answer the previous axes: they must not be labelled with the new ones, so the last table built from
@@ -76,8 +73,7 @@ export function ExploreView({ chartActions }: { chartActions?: ChartActions }) {
   if (fresh && fresh !== model) setModel(fresh);
   const spec = useMemo(() => (model ? pivotChart(model, ctx) : null), [model, ctx]);
 
-  const e = ext.status === 'ok' ? ext.rows[0] : undefined;
-  const failed = [ext, operators, pivot].find((r) => r.status === 'error');
+  const failed = [pivot].find((r) => r.status === 'error');
   const drillAll = url.params.drill === ALL;
   const drillCell = drillAll ? [] : state.drill;
   const allHref = formatHash({ ...url, params: { ...url.params, drill: ALL, page: '' } });
@@ -92,15 +88,10 @@ export function ExploreView({ chartActions }: { chartActions?: ChartActions }) {
       onDataset={(id) => setParams({ ds: id, drill: '' })}
       heading={t('explore.heading')}
     >
+      {optionsError && <QueryError error={optionsError} />}
       {failed?.status === 'error' && <QueryError error={failed.error} />}
       <div className="report-layout">
-        {e && (
-          <FilterPanel
-            filters={state.filters}
-            onChange={setFilters}
-            options={{ fyMin: e.fy_min, fyMax: e.fy_max, operators: operators.status === 'ok' ? operators.rows : [] }}
-          />
-        )}
+        {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main">
           <div className="pivot-controls">
             <label>

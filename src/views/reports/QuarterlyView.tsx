@@ -9,12 +9,13 @@ import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarter
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
 import type { FilterKey } from '../../query/filters.ts';
-import { distinctValues, extent, logHistogram, quarterlyCounts } from '../../query/reports.ts';
+import { logHistogram, quarterlyCounts } from '../../query/reports.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
 import { Drilldown } from './Drilldown.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { useFilterOptions } from './use-filter-options.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
 import { useBrush } from './use-brush.ts';
@@ -40,8 +41,7 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
   const table = ds.reportsTable;
   const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
 
-  const extentQ = useMemo(() => (table ? extent(table) : null), [table]);
-  const operatorsQ = useMemo(() => (table ? distinctValues(table, 'operator') : null), [table]);
+  const { options, error: optionsError } = useFilterOptions(table);
   const countsQ = useMemo(
     () => (table ? quarterlyCounts(table, state.filters, state.stackBy) : null),
     [table, state.filters, state.stackBy],
@@ -54,8 +54,6 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
     () => (table ? logHistogram(table, state.filters, 'affected_users') : null),
     [table, state.filters],
   );
-  const ext = useQuery<{ fy_min: number; fy_max: number; qi_min: number; qi_max: number }>(extentQ);
-  const operators = useQuery<{ value: string; n: number }>(operatorsQ);
   const counts = useQuery<QuarterCountRow>(countsQ);
   const dur = useQuery<BinRow>(durQ);
   const users = useQuery<BinRow>(usersQ);
@@ -81,11 +79,10 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
   const [specs, setSpecs] = useState(fresh);
   if (fresh && fresh !== specs) setSpecs(fresh);
 
-  const e = ext.status === 'ok' ? ext.rows[0] : undefined;
-  const lastFy = state.filters.fyTo ?? e?.fy_max;
+  const lastFy = state.filters.fyTo ?? options?.fyMax;
   const kpiPeriod: [number, number] | null =
     state.filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
-  const failed = [ext, operators, counts, dur, users].find((r) => r.status === 'error');
+  const failed = [counts, dur, users].find((r) => r.status === 'error');
   // Bars ignore the brush; histogram bins and KPIs follow it.
   const drillIgnores = state.drill?.some((c) => c.dimension === 'qi') ? BAR_IGNORES : [];
 
@@ -96,15 +93,10 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
       onDataset={(id) => setParams({ ds: id, drill: '' })}
       heading={t('quarterly.heading')}
     >
+      {optionsError && <QueryError error={optionsError} />}
       {failed?.status === 'error' && <QueryError error={failed.error} />}
       <div className="report-layout">
-        {e && (
-          <FilterPanel
-            filters={state.filters}
-            onChange={setFilters}
-            options={{ fyMin: e.fy_min, fyMax: e.fy_max, operators: operators.status === 'ok' ? operators.rows : [] }}
-          />
-        )}
+        {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
           {table && kpiPeriod && <Kpis table={table} filters={state.filters} period={kpiPeriod} />}
           <label className="stack-choice">
