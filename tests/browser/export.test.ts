@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
@@ -47,6 +47,7 @@ describe('export for meeting slides, from the built app', () => {
 
   it('exports a self-contained SVG with title, legend, source and no live text dependencies', async () => {
     const svg = (await exportFrom('cases-by-cause', 'svg')).bytes.toString('utf8');
+    writeFileSync(`${SHOTS}/cases-by-cause.svg`, svg); // kept to open in another renderer / an SVG editor
     expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).not.toContain('currentColor');
     // text is drawn as outlines so it looks the same without Noto installed; the words stay in <title>/<desc>
