@@ -146,6 +146,8 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
       height: 320,
       marginLeft: 48,
       marginTop: 44,
+      // room above the tallest bar for its value label, below the break labels
+      insetTop: 16,
       x: fiscalYearAxis(ctx, domain),
       y: { label: t('chart.major.y'), grid: true, tickFormat: 'd' },
       marks: [
