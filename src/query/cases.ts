@@ -1,4 +1,5 @@
-import type { Cause, CauseGroup } from '../domain/causes.ts';
+import { CAUSES, type Cause, type CauseGroup } from '../domain/causes.ts';
+import { messages } from '../i18n/messages/index.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import { placeholders, q, type Query, type SqlParam } from './sql.ts';
 
@@ -52,6 +53,17 @@ export function containsPattern(term: string): string {
 const SEARCHABLE = `concat_ws(' ', id, operator_ja, operator_en, cause_ja, summary_en, services_affected, region,
   service_category_ja, countermeasures_en, notes)`;
 
+/**
+ * Causes whose label, in Japanese or English, contains the term: a search for 作業ミス or "human error" finds the
+ * cases of that cause, whose own text may not use those words.
+ */
+export function causesLabelled(term: string): Cause[] {
+  const t = term.toLowerCase();
+  return CAUSES.filter((c) =>
+    [messages.ja[`cause.${c}`], messages.en[`cause.${c}`]].some((label) => label.toLowerCase().includes(t)),
+  );
+}
+
 const MAJOR_SQL: Record<MajorStatus, string> = {
   major: 'is_major IS TRUE',
   not_major: 'is_major IS FALSE',
@@ -63,8 +75,10 @@ export function caseWhere(f: CaseFilters): { sql: string; params: SqlParam[] } {
   const parts: string[] = [];
   const params: SqlParam[] = [];
   for (const term of searchTerms(f.text)) {
-    parts.push(`${SEARCHABLE} ILIKE ? ESCAPE '\\'`);
-    params.push(containsPattern(term));
+    const causes = causesLabelled(term);
+    const byLabel = causes.length ? ` OR cause IN (${placeholders(causes.length)})` : '';
+    parts.push(`(${SEARCHABLE} ILIKE ? ESCAPE '\\'${byLabel})`);
+    params.push(containsPattern(term), ...causes);
   }
   const inList = (column: string, values: readonly string[]) => {
     if (values.length === 0) return;

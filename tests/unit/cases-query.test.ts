@@ -204,3 +204,15 @@ describe('time to first public notice', () => {
     expect(rows[1]!.first_channel).toBe('official Twitter account');
   });
 });
+
+describe('search by cause label', () => {
+  it('finds the cases of a cause by its Japanese or English label', async () => {
+    const { causesLabelled } = await import('../../src/query/cases.ts');
+    expect(causesLabelled('作業ミス')).toEqual(['human_error']);
+    expect(causesLabelled('software BUG')).toEqual(['software_bug']);
+    expect(causesLabelled('証明書')).toEqual([]);
+    // JP-2022-07's own text never says 作業ミス; its cause (human_error) is labelled so
+    expect(await ids({ text: '作業ミス' })).toEqual(['JP-2022-07']);
+    expect((await ids({ text: '設定変更' })).length).toBe(8);
+  });
+});
