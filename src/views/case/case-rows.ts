@@ -1,35 +1,7 @@
-import type { Cause, CauseGroup } from '../../domain/causes.ts';
-import type { Evidence } from '../../domain/evidence.ts';
-import type { UserQualifier } from '../../domain/qualifiers.ts';
-import type { ServiceCategory } from '../../domain/thresholds.ts';
+import type { CaseRow } from '../../data/public-record/cases.ts';
 
-/** One row of caseDetail(id). */
-export interface CaseDetailRow {
-  id: string;
-  fiscal_year: number;
-  quarter: number;
-  operator_ja: string;
-  operator_en: string;
-  occurred_at: string;
-  occurred_precision: 'minute' | 'day' | 'month';
-  occurred_date: string;
-  duration_min: number | null;
-  affected_users: number | null;
-  users_qualifier: UserQualifier | null;
-  region: string | null;
-  service_category_ja: string | null;
-  service_categories: ServiceCategory[];
-  services_affected: string | null;
-  cause: Cause;
-  cause_group: CauseGroup;
-  cause_ja: string | null;
-  summary_en: string;
-  inquiries: number | null;
-  is_major: boolean | null;
-  evidence: Evidence;
-  source_urls: string[];
-  notes: string | null;
-}
+/** One row of caseDetail(id): a case as built from the sources, less the columns the page does not read. */
+export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en'>;
 
 export interface CountermeasureItem {
   seq: number;
