@@ -3,7 +3,7 @@ import { DatasetRegistry } from '../data/dataset-registry.ts';
 import { getEngine } from '../data/db.ts';
 import { fetchManifest } from '../data/load-dataset.ts';
 import { runQuery } from '../data/run-query.ts';
-import { SCHEMAS } from '../data/schema.ts';
+import { SCHEMAS } from '../domain/schema/tables.ts';
 import { createPublicReportsView } from '../query/reports.ts';
 import { DataContext, type DataState } from './data-context.ts';
 

@@ -1,6 +1,6 @@
 /** When an accident starts: its quarter (by cause) and a JST wall-clock time inside it. */
-import type { Cause } from '../causes.ts';
-import { quarterMonths, type Quarter } from '../fiscal.ts';
+import type { Cause } from '../../../src/domain/causes.ts';
+import { quarterMonths, type Quarter } from '../../../src/domain/fiscal.ts';
 import { HOUR_PICKERS, QUARTER_PICKERS } from './mixes.ts';
 import type { Rng } from './rng.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The SYNTHETIC sample of report-level accident records: one row per 四半期報告事故, FY2010–FY2024, drawn from a
- * seeded PRNG and calibrated to MIC's published yearly totals. Pure (no Node APIs), so the browser can import it.
+ * seeded PRNG and calibrated to MIC's published yearly totals. Pure (no Node APIs); build-time only (scripts, tests).
  * The model lives in ./sample/; data/SAMPLE.md documents every choice made there; keep the two in step.
  */
 export { DEFAULT_SAMPLE_SEED, generateSample, generateYear, type GenerateOptions } from './sample/generate.ts';

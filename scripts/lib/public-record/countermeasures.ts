@@ -1,4 +1,4 @@
-import type { CaseRow } from './cases.ts';
+import type { CaseRow } from '../../../src/domain/schema/case-row.ts';
 
 export interface CountermeasureRow {
   case_id: string;

@@ -1,7 +1,7 @@
 /** Category, cause, quarter and hour mixes (see data/SAMPLE.md) and the weighted pickers built from them. */
-import { CAUSES, type Cause } from '../causes.ts';
-import type { Quarter } from '../fiscal.ts';
-import type { ServiceCategory } from '../thresholds.ts';
+import { CAUSES, type Cause } from '../../../src/domain/causes.ts';
+import type { Quarter } from '../../../src/domain/fiscal.ts';
+import type { ServiceCategory } from '../../../src/domain/thresholds.ts';
 import { range } from './range.ts';
 import { Weighted } from './rng.ts';
 import { OPERATOR_TYPES, type OperatorType } from './schema.ts';

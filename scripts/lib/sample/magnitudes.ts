@@ -1,5 +1,5 @@
 /** How many users an accident affects and how long it lasts: the distributions of both (see data/SAMPLE.md). */
-import type { Cause } from '../causes.ts';
+import type { Cause } from '../../../src/domain/causes.ts';
 import type { OperatorType } from './schema.ts';
 
 /** Affected users of ordinary (non-major) reports. */

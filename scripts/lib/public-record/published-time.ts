@@ -1,4 +1,4 @@
-import { fiscalQuarterOfMonth, fiscalYearOfMonth, type Quarter } from '../../domain/fiscal.ts';
+import { fiscalQuarterOfMonth, fiscalYearOfMonth, type Quarter } from '../../../src/domain/fiscal.ts';
 
 /** A published start time: to the minute (JST), to the day, or only the month. */
 export interface PublishedTime {

@@ -1,6 +1,7 @@
 import { parseCsv } from '../csv.ts';
 import { parseAnnotations, type AnnotationRow } from './annotations.ts';
-import { parseCase, type CaseRow } from './cases.ts';
+import type { CaseRow } from '../../../src/domain/schema/case-row.ts';
+import { parseCase } from './cases.ts';
 import { splitCountermeasures, type CountermeasureRow } from './countermeasures.ts';
 import { fromBreakdown, fromReportCounts, fromTotals, type FyFigureRow } from './fy-figures.ts';
 import { parseNotice, type NoticeRow } from './notices.ts';

@@ -1,7 +1,7 @@
 /** A row of the synthetic `sample_reports` table and its column types. */
-import type { Cause, CauseGroup } from '../causes.ts';
-import type { Quarter } from '../fiscal.ts';
-import type { ServiceCategory } from '../thresholds.ts';
+import type { Cause, CauseGroup } from '../../../src/domain/causes.ts';
+import type { Quarter } from '../../../src/domain/fiscal.ts';
+import type { ServiceCategory } from '../../../src/domain/thresholds.ts';
 
 export const OPERATOR_TYPES = ['mobile_carrier', 'fixed_carrier', 'mvno', 'isp', 'internet_service'] as const;
 export type OperatorType = (typeof OPERATOR_TYPES)[number];

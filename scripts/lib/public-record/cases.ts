@@ -1,39 +1,11 @@
-import { CAUSE_GROUP, CAUSES, type Cause, type CauseGroup } from '../../domain/causes.ts';
-import { EVIDENCE_LEVELS, type Evidence } from '../../domain/evidence.ts';
-import { USER_QUALIFIERS, type UserQualifier } from '../../domain/qualifiers.ts';
-import { parseServiceCategories, type ServiceCategory } from '../../domain/thresholds.ts';
+import { CAUSE_GROUP, CAUSES } from '../../../src/domain/causes.ts';
+import { EVIDENCE_LEVELS, type Evidence } from '../../../src/domain/evidence.ts';
+import { USER_QUALIFIERS, type UserQualifier } from '../../../src/domain/qualifiers.ts';
+import { parseServiceCategories, type ServiceCategory } from '../../../src/domain/thresholds.ts';
+import type { CaseRow } from '../../../src/domain/schema/case-row.ts';
 import type { CsvRecord } from '../csv.ts';
 import { parsePublishedTime } from './published-time.ts';
 import { fail, oneOf, optionalNumber, optionalText, requiredText, type Cell } from './source-error.ts';
-
-export interface CaseRow {
-  id: string;
-  fiscal_year: number;
-  quarter: number;
-  operator_ja: string;
-  operator_en: string;
-  occurred_at: string;
-  occurred_precision: 'minute' | 'day' | 'month';
-  started_at: string | null;
-  occurred_date: string;
-  duration_min: number | null;
-  affected_users: number | null;
-  users_qualifier: UserQualifier | null;
-  region: string | null;
-  service_category_ja: string | null;
-  service_categories: ServiceCategory[];
-  services_affected: string | null;
-  cause: Cause;
-  cause_group: CauseGroup;
-  cause_ja: string | null;
-  summary_en: string;
-  countermeasures_en: string | null;
-  inquiries: number | null;
-  is_major: boolean | null;
-  evidence: Evidence;
-  source_urls: string[];
-  notes: string | null;
-}
 
 /** Sources are space-separated URLs or `seed:` document names (which contain spaces themselves). */
 export function splitSources(text: string): string[] {

@@ -1,6 +1,6 @@
 /** An ordinary (non-major) quarterly-reported accident: ≥ 30,000 users or ≥ 2 h, but below the major rule. */
-import { CAUSE_GROUP } from '../causes.ts';
-import { isMajor } from '../thresholds.ts';
+import { CAUSE_GROUP } from '../../../src/domain/causes.ts';
+import { isMajor } from '../../../src/domain/thresholds.ts';
 import { DURATION_MAX_MIN, DURATION_MODEL, LARGE_USERS_DURATION, USERS_MODEL } from './magnitudes.ts';
 import { CATEGORY_PICKERS, CAUSE_PICKERS } from './mixes.ts';
 import type { OperatorPickers } from './operators.ts';

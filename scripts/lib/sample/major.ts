@@ -1,7 +1,7 @@
 /** A major accident (重大な事故): placed above one alternative of its category's rule, in a region large enough. */
-import { CAUSE_GROUP } from '../causes.ts';
-import { NATIONWIDE } from '../prefectures.ts';
-import { majorRule } from '../thresholds.ts';
+import { CAUSE_GROUP } from '../../../src/domain/causes.ts';
+import { NATIONWIDE } from '../../../src/domain/prefectures.ts';
+import { majorRule } from '../../../src/domain/thresholds.ts';
 import { MAJOR_MODEL } from './magnitudes.ts';
 import { CATEGORY_PICKERS, MAJOR_CAUSE_PICKER, MAJOR_TYPE_PICKER, QUARTER_PICKERS } from './mixes.ts';
 import type { OperatorPickers } from './operators.ts';

@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../csv.ts';
-import type { CaseRow } from './cases.ts';
+import type { CaseRow } from '../../../src/domain/schema/case-row.ts';
 import { minutesBetween, parsePublishedTime } from './published-time.ts';
 import { fail, optionalNumber, requiredText, type Cell } from './source-error.ts';
 

@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../csv.ts';
-import type { CaseRow } from './cases.ts';
+import { ANNOTATION_FIELDS, type AnnotationField, type CaseRow } from '../../../src/domain/schema/case-row.ts';
 import { fail, oneOf, requiredText, type Cell } from './source-error.ts';
 
 /**
@@ -7,8 +7,6 @@ import { fail, oneOf, requiredText, type Cell } from './source-error.ts';
  * case_annotations.csv. Each one quotes the note fragment it was read from (`from_text`), and the build
  * checks that the quote is really in the notes, so every annotation stays traceable.
  */
-export const ANNOTATION_FIELDS = ['main_impact_min', 'users_withheld'] as const;
-export type AnnotationField = (typeof ANNOTATION_FIELDS)[number];
 
 export interface AnnotationRow {
   case_id: string;

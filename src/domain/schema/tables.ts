@@ -1,8 +1,8 @@
-import { CAUSE_GROUPS, CAUSES } from '../domain/causes.ts';
-import { EVIDENCE_LEVELS } from '../domain/evidence.ts';
-import { USER_QUALIFIERS } from '../domain/qualifiers.ts';
-import { SERVICE_CATEGORIES } from '../domain/thresholds.ts';
-import { ANNOTATION_FIELDS } from './public-record/annotations.ts';
+import { CAUSE_GROUPS, CAUSES } from '../causes.ts';
+import { EVIDENCE_LEVELS } from '../evidence.ts';
+import { USER_QUALIFIERS } from '../qualifiers.ts';
+import { SERVICE_CATEGORIES } from '../thresholds.ts';
+import { ANNOTATION_FIELDS } from './case-row.ts';
 
 /**
  * The tables jiko loads: their names and columns are a public interface (analysts write SQL against them).

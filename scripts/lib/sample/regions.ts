@@ -1,5 +1,5 @@
 /** Where an accident happens: 全国 or one prefecture of the operator's footprint, weighted by population. */
-import { NATIONWIDE, PREFECTURES } from '../prefectures.ts';
+import { NATIONWIDE, PREFECTURES } from '../../../src/domain/prefectures.ts';
 import { USERS_MAX } from './magnitudes.ts';
 import type { SampleOperator } from './operators.ts';
 import { range } from './range.ts';
