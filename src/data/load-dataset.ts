@@ -1,4 +1,4 @@
-import { mark } from '../app/perf.ts';
+import { mark } from '../lib/perf.ts';
 import { ident } from '../query/sql.ts';
 import type { Engine } from './db.ts';
 import type { Manifest, ManifestDataset } from './manifest.ts';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
+import { useI18n } from '../state/i18n-context.ts';
 import { PlotFigure } from '../charts/PlotFigure.tsx';
 import type { ChartSpec } from '../charts/spec.ts';
 import { DataTable } from './DataTable.tsx';

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
-import { useQuery } from '../app/use-query.ts';
-import { formatHash } from '../app/url-state.ts';
+import { useI18n } from '../state/i18n-context.ts';
+import { useQuery } from '../state/use-query.ts';
+import { formatHash } from '../state/url-state.ts';
 import { casesByCauseChart, type CauseCountRow } from '../charts/cases-by-cause.ts';
 import type { ChartContext } from '../charts/context.ts';
 import { durationUsersChart, type ScatterRow } from '../charts/duration-users.ts';

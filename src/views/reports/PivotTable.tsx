@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { dimensionValueLabel } from '../../charts/dimension-labels.ts';
 import { formatChange, formatMeasure } from '../../charts/measure-format.ts';
 import { pivotDrillCell, type PivotTableModel, type PivotValue } from '../../charts/pivot-table.ts';

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { useDataset } from '../../app/use-dataset.ts';
-import { useQuery } from '../../app/use-query.ts';
-import { useReportState } from '../../app/use-report-state.ts';
-import { formatHash } from '../../app/url-state.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useDataset } from '../../state/use-dataset.ts';
+import { useQuery } from '../../state/use-query.ts';
+import { useReportState } from './use-report-state.ts';
+import { formatHash } from '../../state/url-state.ts';
 import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
 import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';

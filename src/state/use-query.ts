@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Query, Row } from '../query/sql.ts';
 import { useData } from './data-context.ts';
-import { mark } from './perf.ts';
+import { mark } from '../lib/perf.ts';
 
 export type QueryResult<T> =
   | { status: 'pending' }

@@ -1,5 +1,5 @@
 import type { LoadStep } from '../data/load-dataset.ts';
-import { useI18n } from './i18n-context.ts';
+import { useI18n } from '../state/i18n-context.ts';
 
 /** Progress while DuckDB starts and the tables load: engine → decoder → each table. */
 export function LoadingScreen({ step }: { step: LoadStep }) {
