@@ -10,7 +10,7 @@
  * change → chart. One more "warm" run relaunches Chromium on the last run's profile. With --rows N it also writes
  * an N-row synthetic sample, swaps it into a temp copy of dist/ and times the quarterly view on it.
  *
- * Writes bench/results.json and bench/RESULTS.md (keeping RESULTS.md's hand-written commentary block). See
+ * Writes bench/results.json (git-ignored) and bench/RESULTS.md (keeping RESULTS.md's hand-written commentary block). See
  * bench/README.md for what each number means. This file parses the arguments and runs the steps in scripts/bench/.
  */
 import { existsSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
-import { getDeckStore } from '../export/deck-store.ts';
-import { DeckTray } from '../export/DeckTray.tsx';
+import { getDeckStore } from '../export/deck/deck-store.ts';
+import { DeckTray } from '../export/deck/DeckTray.tsx';
 import { useI18n } from '../state/i18n-context.ts';
 
 /** The slide deck collected from any view: a header button with the count, and the tray in a side panel. */

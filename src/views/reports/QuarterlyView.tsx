@@ -19,7 +19,6 @@ import { useFilterOptions } from './use-filter-options.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
 import { useBrush } from './use-brush.ts';
-import type { ChartActions } from '../chart-actions.ts';
 
 export const STACK_CHOICES: Dimension[] = [
   'cause',
@@ -34,7 +33,7 @@ export const STACK_CHOICES: Dimension[] = [
 /** Which filters a drill-down ignores: a bar of the quarterly chart is drawn without the brush. */
 const BAR_IGNORES: FilterKey[] = ['period'];
 
-export function QuarterlyView({ chartActions }: { chartActions?: ChartActions }) {
+export function QuarterlyView() {
   const { t } = useI18n();
   const { url, state, setParams, setFilters, drillHref } = useReportState();
   const ds = useDataset(state.datasetId);
@@ -115,20 +114,10 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
           </label>
           {specs && (
             <>
-              <ChartCard
-                spec={specs.quarterly}
-                onChartRender={setChartEl}
-                actions={chartActions ? (get) => chartActions(specs.quarterly, get) : undefined}
-              />
+              <ChartCard spec={specs.quarterly} onChartRender={setChartEl} />
               <div className="chart-grid">
-                <ChartCard
-                  spec={specs.duration}
-                  actions={chartActions ? (get) => chartActions(specs.duration, get) : undefined}
-                />
-                <ChartCard
-                  spec={specs.users}
-                  actions={chartActions ? (get) => chartActions(specs.users, get) : undefined}
-                />
+                <ChartCard spec={specs.duration} />
+                <ChartCard spec={specs.users} />
               </div>
             </>
           )}

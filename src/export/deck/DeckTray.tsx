@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import type { Lang } from '../i18n/lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { getDeckStore, type DeckItem, type DeckStore } from './deck-store.ts';
-import { downloadBlob } from './download.ts';
-import { deckFileName } from './filename.ts';
-import { blobToDataUrl, svgToPng } from './png.ts';
+import { downloadBlob } from '../download.ts';
+import { deckFileName } from '../filename.ts';
+import { blobToDataUrl, svgToPng } from '../raster/png.ts';
 import { buildDeck } from './pptx.ts';
-import { tExport, type ExportMessageKey } from './t-export.ts';
-import './export.css';
+import { translate } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import '../export.css';
 
 export interface DeckTrayProps {
   lang: Lang;
@@ -39,7 +40,7 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
   const rootRef = useRef<HTMLElement>(null);
   const headingId = useId();
   const helpId = useId();
-  const t = (key: ExportMessageKey, params?: Record<string, string | number>) => tExport(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
 
   // After a move the list re-renders; keep focus on the control that was used, now at its new place.
   useEffect(() => {

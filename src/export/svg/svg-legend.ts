@@ -1,5 +1,5 @@
 import type { LegendItem } from './chart-parts.ts';
-import { INK } from './export-style.ts';
+import { INK } from '../export-style.ts';
 import { r2, svgEl, viewBoxOf } from './svg-build.ts';
 import { estimateTextWidth } from './text-wrap.ts';
 

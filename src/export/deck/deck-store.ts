@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../charts/spec.ts';
+import type { ChartSpec } from '../../charts/spec.ts';
 
 /**
  * What a deck keeps of a chart. Plot options hold functions and mark objects that cannot be stored, and the rows

@@ -1,4 +1,4 @@
-import { SVG_NS } from './export-style.ts';
+import { SVG_NS } from '../export-style.ts';
 
 /** Tiny helpers for building SVG by hand with a given Document (jsdom in tests, the page in the browser). */
 

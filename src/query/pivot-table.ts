@@ -1,6 +1,5 @@
-import { ADDITIVE, type Dimension, type Measure, type Period } from '../query/dimensions.ts';
-import type { CellKey } from '../query/reports.ts';
-import { dimensionPalette } from './dimension-colors.ts';
+import { ADDITIVE, dimensionOrder, type Dimension, type Measure, type Period } from './dimensions.ts';
+import type { CellKey } from './reports.ts';
 
 /** One row of pivotQuery: a cell, a row's total (col_total), a column's total (row_total) or the grand total. */
 export interface PivotLongRow {
@@ -125,10 +124,10 @@ export function pivotTable(long: PivotLongRow[], rows: Dimension, cols: Period, 
 
 function orderRows(body: PivotRow[], dim: Dimension): PivotRow[] {
   if (FIXED_ORDER.has(dim)) {
-    const order = dimensionPalette(
+    const order = dimensionOrder(
       dim,
       body.map((r) => r.key),
-    ).domain;
+    );
     return [...body].sort((a, b) => rank(order, a.key) - rank(order, b.key));
   }
   return [...body].sort(

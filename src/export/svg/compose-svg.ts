@@ -1,14 +1,14 @@
-import type { ChartSpec } from '../charts/spec.ts';
-import { formatDateTimeJst } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import type { ChartSpec } from '../../charts/spec.ts';
+import { formatDateTimeJst } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { chartParts, colorScaleOf, legendFromSpec, type LegendItem, type LegendSpec } from './chart-parts.ts';
-import { BACKGROUND, FONT_STACK, INK, MUTED, RULE, SVG_NS, SYNTHETIC_RED } from './export-style.ts';
-import { safeIdPart } from './filename.ts';
-import { bareNote, bareSource } from './provenance-text.ts';
+import { BACKGROUND, FONT_STACK, INK, MUTED, RULE, SVG_NS, SYNTHETIC_RED } from '../export-style.ts';
+import { safeIdPart } from '../filename.ts';
+import { bareNote, bareSource } from '../provenance-text.ts';
 import { r2, svgEl, viewBoxOf, type Attrs } from './svg-build.ts';
 import { makePaintExplicit, normaliseIds, removeStyleElements, unwrapLinks } from './svg-clean.ts';
 import { drawLegend } from './svg-legend.ts';
-import { tExport } from './t-export.ts';
+import { translate } from '../../i18n/t.ts';
 import { estimateTextWidth, wrapText } from './text-wrap.ts';
 
 export { serializeSvg } from './serialize-svg.ts';
@@ -54,9 +54,9 @@ function legendItems(chart: Element, parts: ReturnType<typeof chartParts>, legen
 /** Sources, notes and the export date: one entry each, before line breaking. */
 function footerTexts(spec: ChartSpec, lang: Lang, exportedAt: Date): string[] {
   return [
-    ...spec.sources.map((source) => tExport(lang, 'export.svg.source', { source: bareSource(source) })),
-    ...spec.notes.map((note) => tExport(lang, 'export.svg.note', { note: bareNote(note) })),
-    tExport(lang, 'export.svg.exportedAt', { date: formatDateTimeJst(exportedAt, lang) }),
+    ...spec.sources.map((source) => translate(lang, 'export.svg.source', { source: bareSource(source) })),
+    ...spec.notes.map((note) => translate(lang, 'export.svg.note', { note: bareNote(note) })),
+    translate(lang, 'export.svg.exportedAt', { date: formatDateTimeJst(exportedAt, lang) }),
   ];
 }
 
@@ -109,7 +109,7 @@ export function composeExportSvg(
 
   let badgeW = 0;
   if (spec.synthetic) {
-    const label = tExport(lang, 'export.synthetic');
+    const label = translate(lang, 'export.synthetic');
     badgeW = r2(estimateTextWidth(label, BADGE.size, true) + 2 * BADGE.padX);
     const top = full ? PAD + (TITLE.line - BADGE.height) / 2 : PAD;
     body.push(
@@ -184,7 +184,7 @@ export function composeExportSvg(
     spec.subtitle,
     items.map((item) => item.label).join(', '),
     ...footerText,
-    spec.synthetic ? tExport(lang, 'export.synthetic') : '',
+    spec.synthetic ? translate(lang, 'export.synthetic') : '',
   ].filter(Boolean);
   const root = svgEl(
     doc,

@@ -1,11 +1,10 @@
-import { translate } from '../i18n/t.ts';
-import { formatDateTimeJst } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { translate } from '../../i18n/t.ts';
+import { formatDateTimeJst } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { DeckSpec } from './deck-store.ts';
-import { INK, MUTED, SYNTHETIC_RED } from './export-style.ts';
-import { bareNote, bareSource } from './provenance-text.ts';
+import { INK, MUTED, SYNTHETIC_RED } from '../export-style.ts';
+import { bareNote, bareSource } from '../provenance-text.ts';
 import { DECK_CHART_BOX_IN } from './slide-geometry.ts';
-import { tExport } from './t-export.ts';
 
 export interface DeckSlideInput {
   spec: DeckSpec;
@@ -37,19 +36,19 @@ function unique(values: readonly string[]): string[] {
 }
 
 function speakerNotes(spec: DeckSpec, lang: Lang, addedAt: string | undefined): string {
-  const provenance = tExport(
+  const provenance = translate(
     lang,
     spec.synthetic ? 'export.pptx.notes.syntheticProvenance' : 'export.pptx.notes.publicProvenance',
   );
   const lines = [
-    tExport(lang, 'export.pptx.notes.filters', { subtitle: spec.subtitle }),
-    tExport(lang, 'export.pptx.notes.provenance', { provenance }),
-    tExport(lang, 'export.pptx.notes.sources', { sources: spec.sources.map(bareSource).join('; ') }),
+    translate(lang, 'export.pptx.notes.filters', { subtitle: spec.subtitle }),
+    translate(lang, 'export.pptx.notes.provenance', { provenance }),
+    translate(lang, 'export.pptx.notes.sources', { sources: spec.sources.map(bareSource).join('; ') }),
   ];
   if (spec.notes.length)
-    lines.push(tExport(lang, 'export.pptx.notes.notes', { notes: spec.notes.map(bareNote).join(' / ') }));
+    lines.push(translate(lang, 'export.pptx.notes.notes', { notes: spec.notes.map(bareNote).join(' / ') }));
   const added = addedAt ? formatDateTimeJst(new Date(addedAt), lang) : '';
-  lines.push(tExport(lang, 'export.pptx.notes.added', { id: spec.id, date: added }));
+  lines.push(translate(lang, 'export.pptx.notes.added', { id: spec.id, date: added }));
   return lines.join('\n');
 }
 
@@ -76,7 +75,7 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
 
   const cover = pptx.addSlide();
   cover.addText(opts.title, { ...text, x: 0.6, y: 1.2, w: 8.8, h: 1, fontSize: 30, bold: true, fit: 'shrink' });
-  cover.addText(tExport(lang, 'export.pptx.date', { date: formatDateTimeJst(opts.exportedAt, lang) }), {
+  cover.addText(translate(lang, 'export.pptx.date', { date: formatDateTimeJst(opts.exportedAt, lang) }), {
     ...muted,
     x: 0.6,
     y: 2.3,
@@ -85,7 +84,7 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
     fontSize: 14,
   });
   if (datasets) {
-    cover.addText(tExport(lang, 'export.pptx.datasets', { datasets }), {
+    cover.addText(translate(lang, 'export.pptx.datasets', { datasets }), {
       ...text,
       x: 0.6,
       y: 2.8,
@@ -95,7 +94,7 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
     });
   }
   if (allSources.length) {
-    cover.addText(tExport(lang, 'export.pptx.sources', { sources: allSources.join('; ') }), {
+    cover.addText(translate(lang, 'export.pptx.sources', { sources: allSources.join('; ') }), {
       ...muted,
       x: 0.6,
       y: 3.2,
@@ -107,7 +106,7 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
     });
   }
   if (anySynthetic) {
-    cover.addText(tExport(lang, 'export.pptx.syntheticWarning'), {
+    cover.addText(translate(lang, 'export.pptx.syntheticWarning'), {
       ...text,
       x: 0.6,
       y: 4.25,
@@ -120,11 +119,11 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
       margin: 6,
     });
   }
-  cover.addText(tExport(lang, 'export.pptx.generatedBy'), { ...muted, x: 0.6, y: 5.05, w: 8.8, h: 0.3, fontSize: 9 });
+  cover.addText(translate(lang, 'export.pptx.generatedBy'), { ...muted, x: 0.6, y: 5.05, w: 8.8, h: 0.3, fontSize: 9 });
   cover.addNotes(
     [
-      tExport(lang, 'export.pptx.generatedBy'),
-      tExport(lang, 'export.pptx.sources', { sources: allSources.join('; ') }),
+      translate(lang, 'export.pptx.generatedBy'),
+      translate(lang, 'export.pptx.sources', { sources: allSources.join('; ') }),
     ].join('\n'),
   );
 
@@ -144,7 +143,7 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
       fit: 'shrink',
     });
     if (spec.synthetic) {
-      slide.addText(tExport(lang, 'export.pptx.syntheticSlide'), {
+      slide.addText(translate(lang, 'export.pptx.syntheticSlide'), {
         ...text,
         x: 9.6 - badgeW,
         y: 0.37,
@@ -172,11 +171,11 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
       altText: [spec.title, spec.subtitle].join(' — '),
     });
     const notes = spec.notes.length
-      ? tExport(lang, 'export.svg.note', { note: spec.notes.map(bareNote).join(' / ') })
+      ? translate(lang, 'export.svg.note', { note: spec.notes.map(bareNote).join(' / ') })
       : '';
     const caption = [spec.subtitle, notes].filter(Boolean).join('\n');
     slide.addText(caption, { ...muted, x: 0.4, y: 4.45, w: 9.2, h: 0.6, fontSize: 10, valign: 'top', fit: 'shrink' });
-    slide.addText(tExport(lang, 'export.pptx.sources', { sources: spec.sources.map(bareSource).join('; ') }), {
+    slide.addText(translate(lang, 'export.pptx.sources', { sources: spec.sources.map(bareSource).join('; ') }), {
       ...muted,
       x: 0.4,
       y: 5.1,

@@ -1,4 +1,4 @@
-import { SVG_NS } from './export-style.ts';
+import { SVG_NS } from '../export-style.ts';
 
 /** Makes cloned Plot markup standalone: no inherited colours, no page CSS, no ids that clash with the page. */
 

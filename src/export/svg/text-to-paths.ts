@@ -1,7 +1,7 @@
 import type { FontLoader, FontSet } from './font-set.ts';
 import { fontSetFor } from './font-set.ts';
 import { fontWeightOf, type FontWeight } from './font-slices.ts';
-import { SVG_NS } from './export-style.ts';
+import { SVG_NS } from '../export-style.ts';
 import { pathData, type PathCommand } from './path-data.ts';
 import { inheritedValue, layoutText, type TextRun } from './svg-text-layout.ts';
 

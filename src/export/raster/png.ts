@@ -1,5 +1,5 @@
-import { serializeSvg } from './serialize-svg.ts';
-import { DECK_CHART_BOX_PX, SLIDE_PX } from './slide-geometry.ts';
+import { serializeSvg } from '../svg/serialize-svg.ts';
+import { DECK_CHART_BOX_PX, SLIDE_PX } from '../deck/slide-geometry.ts';
 
 /**
  * 1x / 2x: the SVG's own size, doubled for 2x. slide: a 1920×1080 canvas, the export centred inside margins.
