@@ -3,7 +3,7 @@ import { useI18n } from '../../state/i18n-context.ts';
 import { CAUSE_GROUPS, causesInGroup, type Cause, type CauseGroup } from '../../domain/causes.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../../domain/evidence.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';
-import { MAJOR_STATUSES, NO_FILTERS, type CaseFilters, type MajorStatus } from '../../query/cases.ts';
+import { MAJOR_STATUSES, NO_CASE_FILTERS, type CaseFilters, type MajorStatus } from '../../query/case-filters.ts';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -194,7 +194,7 @@ export function CaseFilterBar({
         onClick={() => {
           setText('');
           typed.current = '';
-          onChange(NO_FILTERS);
+          onChange(NO_CASE_FILTERS);
         }}
       >
         {t('cases.filter.clear')}

@@ -3,7 +3,7 @@ import { useI18n } from '../../state/i18n-context.ts';
 import { useQuery } from '../../state/use-query.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { formatCompact, formatDuration, formatFiscalQuarter, formatInteger, formatPercent } from '../../i18n/format.ts';
-import type { Filters } from '../../query/filters.ts';
+import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
 interface KpiRow {

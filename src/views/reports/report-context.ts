@@ -4,7 +4,7 @@ import type { ReportChartContext } from '../../charts/report-context.ts';
 import type { ManifestDataset } from '../../data/manifest.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
-import { activeFilterCount, type Filters } from '../../query/filters.ts';
+import { activeFilterCount, type Filters } from '../../query/report-filters.ts';
 import type { CellKey } from '../../query/reports.ts';
 
 const SEED = /seed (\d+)/;
