@@ -51,7 +51,14 @@ export function containsPattern(term: string): string {
 
 /** Every text column a search looks in, Japanese and English, joined so one parameter covers them all. */
 const SEARCHABLE = `concat_ws(' ', id, operator_ja, operator_en, cause_ja, summary_en, services_affected, region,
-  service_category_ja, countermeasures_en, notes)`;
+  service_category_ja, countermeasures_en, notes, region_ja, services_affected_ja, countermeasures_ja)`;
+
+/**
+ * The council's remarks on a case, searched in both languages: "利用者周知" finds every case where the council
+ * raised user communication, whatever the case's own text says.
+ */
+const REMARKS_MATCH = `EXISTS (SELECT 1 FROM case_remarks r WHERE r.case_id = cases.id
+    AND concat_ws(' ', r.viewpoint_ja, r.viewpoint_en, r.text_ja, r.summary_en) ILIKE ? ESCAPE '\\')`;
 
 /**
  * Causes whose label, in Japanese or English, contains the term: a search for 作業ミス or "human error" finds the
@@ -77,8 +84,8 @@ export function caseWhere(f: CaseFilters): { sql: string; params: SqlParam[] } {
   for (const term of searchTerms(f.text)) {
     const causes = causesLabelled(term);
     const byLabel = causes.length ? ` OR cause IN (${placeholders(causes.length)})` : '';
-    parts.push(`(${SEARCHABLE} ILIKE ? ESCAPE '\\'${byLabel})`);
-    params.push(containsPattern(term), ...causes);
+    parts.push(`(${SEARCHABLE} ILIKE ? ESCAPE '\\' OR ${REMARKS_MATCH}${byLabel})`);
+    params.push(containsPattern(term), containsPattern(term), ...causes);
   }
   const inList = (column: string, values: readonly string[]) => {
     if (values.length === 0) return;
@@ -105,8 +112,8 @@ export function caseList(f: CaseFilters): Query {
   const where = caseWhere(f);
   return q(
     `SELECT id, fiscal_year, quarter, occurred_at, occurred_precision, occurred_date::VARCHAR AS occurred_date,
-  operator_ja, operator_en, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier, cause,
-  cause_group, is_major, evidence,
+  operator_ja, operator_en, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
+  users_qualifier, affected_users_max::DOUBLE AS affected_users_max, cause, cause_group, is_major, evidence,
   EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld
 FROM cases
 ${where.sql}
@@ -125,9 +132,10 @@ export function caseIds(f: CaseFilters): Query {
 export function caseDetail(id: string): Query {
   return q(
     `SELECT id, fiscal_year, quarter, operator_ja, operator_en, occurred_at, occurred_precision,
-  occurred_date::VARCHAR AS occurred_date, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier,
-  region, service_category_ja, service_categories, services_affected, cause, cause_group, cause_ja, summary_en,
-  inquiries, is_major, evidence, source_urls, notes
+  occurred_date::VARCHAR AS occurred_date, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
+  users_qualifier, affected_users_max::DOUBLE AS affected_users_max, region, region_ja, service_category_ja,
+  service_categories, services_affected, services_affected_ja, cause, cause_group, cause_ja, summary_en, ja_translated,
+  inquiries, is_major, evidence, source_urls, mirror_urls, notes
 FROM cases WHERE id = ?`,
     [id],
   );
@@ -145,14 +153,25 @@ FROM case_notices WHERE case_id = ? ORDER BY seq`,
 
 export function caseCountermeasures(id: string): Query {
   return q(
-    `SELECT seq, measure_en, status, status_date, status_text FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
+    `SELECT seq, kind, group_label, group_label_ja, measure_en, measure_ja, measure_ja_translated, status, status_date,
+  status_text, status_text_ja
+FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
     [id],
   );
 }
 
 /** Facts curated from a case's notes, each with the note fragment it was read from. */
 export function caseAnnotations(id: string): Query {
-  return q(`SELECT field, value, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
+  return q(`SELECT field, value, derived, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
+}
+
+/** The council's questions, answers and remarks on a case, in the minutes' order. */
+export function caseRemarks(id: string): Query {
+  return q(
+    `SELECT seq, kind, viewpoint_ja, viewpoint_en, text_ja, summary_en, minutes_file, source
+FROM case_remarks WHERE case_id = ? ORDER BY seq`,
+    [id],
+  );
 }
 
 /** Per case with notices: how long after the start the first one came, and how long the accident lasted. */
