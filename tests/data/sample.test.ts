@@ -10,7 +10,7 @@ import {
   DERIVED_FY_MAJOR,
   PUBLISHED_FY_TOTALS,
   sampleTargets,
-} from '../../src/domain/sample-model.ts';
+} from '../../scripts/lib/sample-model.ts';
 import { isMajor, meetsQuarterlyReportCriterion, type ServiceCategory } from '../../src/domain/thresholds.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from '../../scripts/gen-sample.ts';
 

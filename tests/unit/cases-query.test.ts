@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { parseCsv } from '../../src/data/csv.ts';
+import { parseCsv } from '../../scripts/lib/csv.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   caseAnnotations,

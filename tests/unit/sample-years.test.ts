@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DERIVED_FY_MAJOR, sampleTargets } from '../../src/domain/sample-model.ts';
+import { DERIVED_FY_MAJOR, sampleTargets } from '../../scripts/lib/sample-model.ts';
 import {
   SAMPLE_DERIVED_MAJOR_YEARS,
   SAMPLE_YEAR_BASIS,

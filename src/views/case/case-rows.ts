@@ -1,6 +1,5 @@
-import type { CaseRow } from '../../data/public-record/cases.ts';
-import type { CountermeasureRow } from '../../data/public-record/countermeasures.ts';
-import type { RemarkRow } from '../../data/public-record/remarks.ts';
+import type { CaseRow } from '../../domain/schema/case-row.ts';
+import type { CountermeasureRow, RemarkRow } from '../../domain/schema/record-rows.ts';
 
 /** One row of caseDetail(id): a case as built from the sources, less the columns the page does not read. */
 export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja'>;
