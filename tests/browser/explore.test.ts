@@ -178,8 +178,8 @@ describe('the explore (pivot) view on the synthetic sample', () => {
     await s.page.waitForSelector('[data-testid="pivot-yoy-value"]');
     const yoy = (sel: string) => text(`${sel} [data-testid="pivot-yoy-value"]`);
     expect(await yoy('[data-testid="pivot-col-total"][data-col="2010"]')).toBe('—');
-    // FY2016 6,375 vs FY2015 6,188
-    expect(await yoy('[data-testid="pivot-col-total"][data-col="2016"]')).toBe('+3.0%');
+    // FY2016 6,216 (interpolated) vs FY2015 6,188: +28 / 6,188 = +0.45 %
+    expect(await yoy('[data-testid="pivot-col-total"][data-col="2016"]')).toBe('+0.5%');
     expect(await yoy('[data-testid="pivot-col-total"][data-col="2023"]')).toBe('0.0%');
     expect(await s.page.locator('[data-testid="pivot-row-total"] [data-testid="pivot-yoy-value"]').count()).toBe(0);
     await s.page.uncheck('[data-testid="pivot-yoy"]');
