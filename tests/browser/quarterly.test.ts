@@ -56,7 +56,9 @@ describe('quarterly slicing', () => {
     await waitForUrl('ds=sample');
     await s.page.waitForSelector(`${bars}`);
     expect(await text('synthetic-banner')).toContain('合成データ');
-    expect(await text('synthetic-banner')).toContain('2016–2018・2020–2021年度は補間、2023–2024年度は2022年度の値の据え置き');
+    expect(await text('synthetic-banner')).toContain(
+      '2016–2018・2020–2021年度は補間、2023–2024年度は2022年度の値の据え置き',
+    );
     const card = s.page.locator('[data-testid="chart-quarterly-counts"]');
     expect(await card.textContent()).toContain('補間');
     expect(await card.locator('.chart-card__subtitle').textContent()).toContain('合成データ');
