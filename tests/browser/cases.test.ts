@@ -85,10 +85,11 @@ describe('the cases view', () => {
     await s.page.waitForFunction(() => window.location.hash.includes('to=2022'));
     await s.page.waitForSelector('[data-testid="result-count"][data-pending="false"]');
     expect(await rowIds()).toEqual(['JP-2022-01', 'JP-2022-02', 'JP-2022-03', 'JP-2022-06', 'JP-2022-07']);
+    // JP-2022-07 is config_change since issue 13 (an unverified procedure); FY2022 has no human_error case
     await s.page.selectOption('[data-testid="filter-cause"]', 'human_error');
     await s.page.waitForFunction(() => window.location.hash.includes('cause=human_error'));
     await s.page.waitForSelector('[data-testid="result-count"][data-pending="false"]');
-    expect(await rowIds()).toEqual(['JP-2022-07']);
+    expect(await rowIds()).toEqual([]);
     await s.page.click('[data-testid="filter-clear"]');
     await s.page.selectOption('[data-testid="filter-major"]', 'not_stated');
     await s.page.waitForFunction(() => window.location.hash.includes('major=not_stated'));
@@ -188,10 +189,11 @@ describe('the seed case pages', () => {
         ]),
       );
     expect(cms).toEqual([
-      ['done', '実施済み (2023年2月)'],
-      ['done', '実施済み (2023年2月)'],
-      ['done', '実施済み (2023年2月)'],
-      ['planned', '予定 (2023年4月)'],
+      // the status as jiko reads it, then the note as the minutes publish it
+      ['done', '実施済み (2023年2月) — 令和5年2月 完了'],
+      ['done', '実施済み (2023年2月) — 令和5年2月 完了'],
+      ['done', '実施済み (2023年2月) — 令和5年2月 完了'],
+      ['planned', '予定 (2023年4月) — 令和5年4月 完了予定'],
     ]);
     await s.page.waitForSelector('[data-testid="plot-case-position"] svg');
     expect(await count('[data-testid="plot-case-position"] g.case-focus circle')).toBe(1);
@@ -254,10 +256,10 @@ describe('the seed case pages', () => {
         ]),
       );
     expect(cms).toEqual([
-      ['done', '実施済み (2023/02/10)'],
-      ['done', '実施済み (2023/04/04)'],
-      ['done', '実施済み (2023/04/12)'],
-      ['done', '実施済み (2023/04/04)'],
+      ['done', '実施済み (2023/02/10) — 令和5年2月10日 完了'],
+      ['done', '実施済み (2023/04/04) — 令和5年4月4日 完了'],
+      ['done', '実施済み (2023/04/12) — 令和5年4月12日 完了'],
+      ['done', '実施済み (2023/04/04) — 令和5年4月4日 完了'],
       ['planned', '予定 (2023/05/19) — 令和5年5月19日 完了予定※ ※ 上記完了予定日以降も継続的に改善検討を実施予定'],
     ]);
     await s.page.screenshot({ path: `${SHOTS}/case-line2023-ja.png`, fullPage: true });
@@ -268,7 +270,7 @@ describe('the seed case pages', () => {
     expect(await text('[data-testid="fact-users"]')).toBe('約324,000人');
     expect(await text('[data-testid="fact-duration"]')).toBe('約1時間30分');
     expect(await text('[data-testid="fact-recovery"]')).toBe(
-      '2016/03/11 19:58 (公表された時刻)一部復旧 2016/03/11 19:25 (公表された時刻)',
+      '2016/03/11 19:58 (公表された時刻)\n一部復旧 2016/03/11 19:25 (公表された時刻)',
     );
     expect(await text('[data-testid="fact-cause"]')).toBe('ソフトウェア不具合');
     expect(await text('[data-testid="fact-inquiries"]')).toBe('非公表');
