@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Dimension, Measure, Period } from '../../src/query/dimensions.ts';
-import { NO_FILTERS, type Filters } from '../../src/query/filters.ts';
+import { NO_FILTERS, type Filters } from '../../src/query/report-filters.ts';
 import { pivotQuery } from '../../src/query/pivot.ts';
 import type { Query, Row } from '../../src/query/sql.ts';
 import { openApp, openSession, SHOTS, type Session } from './chromium.ts';

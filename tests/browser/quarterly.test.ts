@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { NO_FILTERS, type Filters } from '../../src/query/filters.ts';
+import { NO_FILTERS, type Filters } from '../../src/query/report-filters.ts';
 import {
   createPublicReportsView,
   drilldownCount,

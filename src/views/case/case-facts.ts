@@ -1,10 +1,9 @@
-import { warekiFiscalYear } from '../../domain/fiscal.ts';
 import { ruleEra } from '../../domain/thresholds.ts';
 import { formatMajor, formatOccurred } from '../../i18n/case-format.ts';
 import {
   formatDuration,
   formatDurationQualified,
-  formatFiscalQuarter,
+  formatFiscalQuarterLong,
   formatInteger,
   formatUsers,
 } from '../../i18n/format.ts';
@@ -100,7 +99,6 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
   const users = formatUsers(c.affected_users, c.users_qualifier, lang, c.affected_users_max);
   const duration = formatDurationQualified(c.duration_min, c.duration_qualifier, lang);
   const translated = (f: CaseDetailRow['ja_translated'][number]) => c.ja_translated.includes(f);
-  const fiscal = formatFiscalQuarter(c.fiscal_year, c.quarter, lang);
   return [
     {
       key: 'operator',
@@ -113,7 +111,7 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
     {
       key: 'fiscal',
       label: t('case.fact.fiscal'),
-      value: lang === 'ja' ? `${fiscal} (${warekiFiscalYear(c.fiscal_year)})` : fiscal,
+      value: formatFiscalQuarterLong(c.fiscal_year, c.quarter, lang),
     },
     {
       key: 'duration',

@@ -10,8 +10,9 @@ import {
   formatFiscalYear,
   formatInteger,
   formatPercent,
+  formatRange,
 } from '../../i18n/format.ts';
-import type { Filters } from '../../query/filters.ts';
+import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
 interface KpiRow {
@@ -27,7 +28,7 @@ function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
     const { fiscalYear, quarter } = fromQuarterIndex(i);
     return formatFiscalQuarter(fiscalYear, quarter, lang);
   };
-  return a === b ? f(a) : `${f(a)} – ${f(b)}`;
+  return formatRange(f(a), f(b), lang);
 }
 
 /** Headline figures of a period with their change against the same period one year earlier. */
