@@ -1,0 +1,3 @@
+export default function SqlView() {
+  return <section className="view" />;
+}
