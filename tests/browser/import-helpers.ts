@@ -5,7 +5,7 @@ export async function chooseFile(page: Page, baseUrl: string, path: string): Pro
   if (!(await page.evaluate(() => location.hash.startsWith('#/data')))) {
     await page.goto(`${baseUrl}#/data`);
   }
-  await page.waitForSelector('[data-testid="import-file"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="import-file"]', { timeout: 90_000 });
   await page.setInputFiles('[data-testid="import-file"]', path);
 }
 

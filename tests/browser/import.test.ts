@@ -2,12 +2,14 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fixtureRows, reportsCsv, reportsShiftJis, reportsXlsx, talliesCsv } from '../fixtures/import-files.ts';
-import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+import { openSession, SHOTS, type Session } from './chromium.ts';
 import { chooseFile, drawnQuarterTotals, importThrough } from './import-helpers.ts';
 
 const baseUrl = inject('baseUrl');
+// Eight engineers share two cores: a page load alone has taken 45 s under that load.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
 let s: Session;
 let con: DuckDBConnection;
 let dir: string;
@@ -28,7 +30,6 @@ beforeAll(async () => {
   await con.run(`COPY f TO '${join(dir, 'reports.parquet')}' (FORMAT parquet)`);
   expected = await quarterCounts('SELECT * FROM f');
   s = await openSession(baseUrl);
-  await openApp(s, baseUrl, '#/data');
 });
 afterAll(async () => {
   await s?.close();
@@ -90,7 +91,7 @@ describe('importing report-level files through the file input', () => {
   it('keeps imported datasets across a reload, and removing one asks first', async () => {
     await s.page.goto(`${baseUrl}#/data`);
     await s.page.reload();
-    await s.page.waitForSelector('[data-testid="imported-table"]', { timeout: 30_000 });
+    await s.page.waitForSelector('[data-testid="imported-table"]', { timeout: 90_000 });
     const names = await s.page
       .locator('[data-testid="imported-table"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-name')));
@@ -110,7 +111,7 @@ describe('importing report-level files through the file input', () => {
       () => document.querySelectorAll('[data-testid="imported-table"] tbody tr').length === 3,
     );
     await s.page.reload();
-    await s.page.waitForSelector('[data-testid="imported-table"]', { timeout: 30_000 });
+    await s.page.waitForSelector('[data-testid="imported-table"]', { timeout: 90_000 });
     expect(await s.page.locator('[data-testid="imported-table"] tbody tr').count()).toBe(3);
     const stored = await s.page.evaluate(
       () =>

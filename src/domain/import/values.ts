@@ -21,7 +21,7 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/^(最大|up to|max\.?)\s*/i, 'up_to'],
 ];
 const SUFFIX_AT_LEAST = /\s*(以上|超|\+)$/;
-const UNIT = /^([\d.]+)\s*(万|千|億)?\s*(人|件|回線|ユーザ|users?)?$/i;
+const UNIT = /^(-?[\d.]+)\s*(万|千|億)?\s*(人|件|回線|ユーザ|users?)?$/i;
 const MULTIPLIER: Record<string, number> = { 万: 10_000, 千: 1_000, 億: 100_000_000 };
 
 /** A count such as `12,345`, `3万`, `約32.4万人`, `30,000人以上`; the qualifier is kept with the number. */
