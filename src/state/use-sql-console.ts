@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useData } from '../app/data-context.ts';
+import { useData } from './data-context.ts';
 import { cancelConsoleSql, consoleSchema, runConsoleSql, type SqlResult } from '../data/sql-console.ts';
 
 export type SqlState =

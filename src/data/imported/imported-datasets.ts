@@ -4,7 +4,7 @@ import type { DatasetRegistry } from '../dataset-registry.ts';
 import { getEngine } from '../db.ts';
 import type { ManifestDataset } from '../manifest.ts';
 import { parquetToArrowIpc } from '../parquet.ts';
-import { SCHEMAS } from '../schema.ts';
+import { SCHEMAS } from '../../domain/schema/tables.ts';
 import { insertIpcTable } from './insert-table.ts';
 import { importedStore, type ImportedMeta } from './store.ts';
 

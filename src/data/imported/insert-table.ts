@@ -1,7 +1,7 @@
 import { ident } from '../../query/sql.ts';
 import type { Engine } from '../db.ts';
 import { runQuery } from '../run-query.ts';
-import type { TableDef } from '../schema.ts';
+import type { TableDef } from '../../domain/schema/tables.ts';
 import { columnProblems, type DescribedColumn } from '../validate-table.ts';
 
 /**

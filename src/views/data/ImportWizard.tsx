@@ -1,6 +1,6 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { IMPORT_LIMITS } from '../../data/import/limits.ts';
-import { formatHash } from '../../app/url-state.ts';
+import { formatHash } from '../../state/url-state.ts';
 import { useImport } from '../../state/use-import.ts';
 import { importErrorText } from './import-error-text.ts';
 import { MappingStep } from './MappingStep.tsx';

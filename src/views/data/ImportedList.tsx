@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
-import { useData } from '../../app/data-context.ts';
-import { useI18n } from '../../app/i18n-context.ts';
-import { formatHash } from '../../app/url-state.ts';
+import { useData } from '../../state/data-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { formatHash } from '../../state/url-state.ts';
 import { importedDatasets, tableNameOf } from '../../data/imported/imported-datasets.ts';
 import type { ImportedMeta } from '../../data/imported/store.ts';
 import { csvBlob } from '../../export/csv.ts';

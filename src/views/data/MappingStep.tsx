@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { missingRequired, type Mapping } from '../../domain/import/mapping.ts';
 import { SHAPES, type ShapeId } from '../../domain/import/shapes.ts';
 import type { TextEncoding } from '../../domain/import/sniff.ts';

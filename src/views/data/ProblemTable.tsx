@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import type { Problem } from '../../domain/import/problems.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { problemsCsv } from '../../domain/import/problems.ts';
 import type { ValidationSummary } from '../../data/import/protocol.ts';
 import { downloadBlob } from '../../export/download.ts';

@@ -1,7 +1,7 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { SHAPES, type ShapeId } from '../../domain/import/shapes.ts';
 import { templateCsv } from '../../domain/import/templates.ts';
-import { SCHEMAS } from '../../data/schema.ts';
+import { SCHEMAS } from '../../domain/schema/tables.ts';
 import { downloadBlob } from '../../export/download.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 

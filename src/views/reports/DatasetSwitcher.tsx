@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { useData } from '../../app/data-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useData } from '../../state/data-context.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 
 const noop = () => () => undefined;

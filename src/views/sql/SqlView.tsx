@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { sqlResultChart } from '../../charts/sql-result-chart.ts';
 import { SqlRefused } from '../../data/sql-console.ts';
 import { csvBlob } from '../../export/csv.ts';
