@@ -23,6 +23,9 @@ let extraProblems: Problem[] = [];
 let last: { shape: 'reports' | 'report_tallies'; result: ValidationResult<Record<string, unknown[]>> } | null = null;
 
 async function open(file: File, override?: TextEncoding): Promise<OpenedFile> {
+  // The size limit comes first: a 300 MB file is refused at once, whatever is in it.
+  const largest = Math.max(IMPORT_LIMITS.textBytes, IMPORT_LIMITS.parquetBytes, IMPORT_LIMITS.xlsxBytes);
+  if (file.size > largest) throw new ImportFileError('too_large', { size: file.size, max: largest });
   const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
   const kind = sniffKind(head, file.name, file.size);
   const limit =
