@@ -139,4 +139,34 @@ describe('importing quarterly tallies', () => {
     expect(sums[0]).toContain('FY2022 Q3');
     expect(await s.page.textContent('[data-testid="import-valid"]')).toContain('32');
   });
+
+  it('charts the tallies in the quarterly view, says why there are no records, and sums each year', async () => {
+    await s.page.fill('[data-testid="import-name"]', '四半期集計');
+    await s.page.click('[data-testid="import-commit"]');
+    await s.page.waitForSelector('[data-testid="import-done"]');
+    await s.page.click('[data-testid="import-open-quarterly"]');
+    await s.page.waitForSelector('[data-testid="tallies-no-rows"]', { timeout: 60_000 });
+    // the breakdown by users band, as drawn, against the file's own band rows
+    const drawn = await drawnQuarterTotals(s.page);
+    const { csv } = talliesCsv();
+    const want = new Map<string, number>();
+    for (const line of csv.toString('utf8').trim().split('\n').slice(1)) {
+      const [fy, q, dim, , n] = line.split(',');
+      if (dim !== '影響利用者数') continue;
+      want.set(`${fy}-${q}`, (want.get(`${fy}-${q}`) ?? 0) + Number(n));
+    }
+    expect(drawn).toEqual(want);
+    await s.page.selectOption('[data-testid="tallies-dimension"]', 'total');
+    await s.page.waitForFunction(() => !!document.querySelector('[data-testid="tallies-sum-2022"]'));
+    const { totals } = talliesCsv();
+    const fy2022 = [1, 2, 3, 4].reduce((n, q) => n + totals.get(`2022-${q}`)!, 0);
+    await s.page.waitForFunction(
+      (n) => document.querySelector('[data-testid="tallies-sum-2022"]')?.textContent?.replace(/\D/g, '') === String(n),
+      fy2022,
+    );
+    expect((await s.page.textContent('[data-testid="tallies-kpi-accidents"]'))!.replace(/\D/g, '')).toBe(
+      String(fy2022),
+    );
+    await s.page.screenshot({ path: `${SHOTS}/import-tallies.png` });
+  });
 });
