@@ -22,10 +22,16 @@ export async function importThrough(page: Page, name: string): Promise<{ valid: 
   return { valid, total };
 }
 
-const bars = '[data-testid="plot-quarterly-counts"] g.quarter-bar a';
-
-/** Accidents per fiscal quarter as the quarterly chart draws them (sum of each bar's tooltip figure). */
-export async function drawnQuarterTotals(page: Page): Promise<Map<string, number>> {
+/**
+ * Accidents per fiscal quarter as the quarterly chart draws them (sum of each bar's tooltip figure). Report-level
+ * bars are links (drill-down); tallies' bars are plain rects.
+ */
+export async function drawnQuarterTotals(
+  page: Page,
+  chart = 'quarterly-counts',
+  mark = 'a',
+): Promise<Map<string, number>> {
+  const bars = `[data-testid="plot-${chart}"] g.quarter-bar ${mark}`;
   await page.waitForSelector(bars, { timeout: 30_000 });
   await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
   const titles = await page.locator(`${bars} title`).allTextContents();

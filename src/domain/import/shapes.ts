@@ -97,6 +97,7 @@ export const REPORTS_SHAPE: ImportShape = {
       'users',
       'affected users',
     ]),
+    t('users_qualifier', 'text', false, ['影響利用者数の表記', '利用者数の修飾', 'qualifier']),
     t('region', 'region', false, ['影響地域', '地域', '都道府県', '発生地域', 'area']),
     t('is_major', 'boolean', false, ['重大な事故', '重大事故', '重大', '重大な事故該当', 'major']),
   ],

@@ -1,4 +1,5 @@
 import { CAUSE_GROUP, type Cause } from '../causes.ts';
+import { isUserQualifier, USER_QUALIFIERS } from '../qualifiers.ts';
 import { fiscalQuarterOfMonth, fiscalYearOfMonth } from '../fiscal.ts';
 import { isMajor, meetsQuarterlyReportCriterion, type ServiceCategory } from '../thresholds.ts';
 import {
@@ -136,6 +137,18 @@ export function validateReports(table: RawTable, mapping: Mapping, idPrefix: str
     const region = read('region', (c) => parseRegion(str(c)), false);
     const majorGiven = read('is_major', (c) => parseBoolean(c as string | boolean | null), false);
     const idGiven = read('report_id', text, false);
+    // jiko's own export carries the qualifier as a column; it wins over one read from the figure.
+    const qualifierGiven = read(
+      'users_qualifier',
+      (c) => {
+        const v = text(c);
+        if (!v) return null;
+        return isUserQualifier(v.value)
+          ? { value: v.value }
+          : { error: `unknown qualifier "${v.value}" (allowed: ${USER_QUALIFIERS.join(', ')})` };
+      },
+      false,
+    );
 
     let fy: number | null = null;
     let quarter: number | null = null;
@@ -195,7 +208,7 @@ export function validateReports(table: RawTable, mapping: Mapping, idPrefix: str
       out.cause_group.push(CAUSE_GROUP[cause]);
       out.duration_min.push(duration);
       out.affected_users.push(users.n);
-      out.users_qualifier.push(users.qualifier);
+      out.users_qualifier.push(qualifierGiven ?? users.qualifier);
       out.region.push(region);
       out.is_major.push(majorGiven ?? ruleMajor);
       out.is_synthetic.push(false);
