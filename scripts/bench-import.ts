@@ -1,5 +1,5 @@
 /**
- * Import bench of the BUILT app: `npx vite build && npx tsx scripts/bench-import.ts [--rows 100000,1000000]`.
+ * Import bench of the BUILT app: `npx vite build && npx tsx scripts/bench-import.ts [--rows 100000,1000000] [--dist DIR]`.
  * Writes bench/IMPORT.md. See scripts/bench/import.ts for what is measured.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ removeTempsOnSignal();
 async function main() {
   const i = process.argv.indexOf('--rows');
   const sizes = (i >= 0 ? process.argv[i + 1]! : '100000,1000000').split(',').map(Number);
-  const { server, url } = await serve(resolve('dist'));
+  const d = process.argv.indexOf('--dist');
+  const { server, url } = await serve(resolve(d >= 0 ? process.argv[d + 1]! : 'dist'));
   const results: ImportBenchResult[] = [];
   const load = loadavg()[0]!;
   try {

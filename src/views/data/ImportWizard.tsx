@@ -1,7 +1,7 @@
 import { useI18n } from '../../state/i18n-context.ts';
 import { IMPORT_LIMITS } from '../../data/import/limits.ts';
 import { formatHash } from '../../state/url-state.ts';
-import { useImport } from '../../state/use-import.ts';
+import { QuotaError, useImport } from '../../state/use-import.ts';
 import { importErrorText } from './import-error-text.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
@@ -97,7 +97,7 @@ export function ImportWizard() {
           role="alert"
           data-testid="import-error"
           data-code={
-            'code' in state.error ? String(state.error.code) : state.error.name === 'QuotaError' ? 'quota' : 'other'
+            'code' in state.error ? String(state.error.code) : state.error instanceof QuotaError ? 'quota' : 'other'
           }
         >
           {importErrorText(state.error, t)}

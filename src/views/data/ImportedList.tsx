@@ -30,6 +30,8 @@ export function ImportedList() {
   const exportCsv = async (m: ImportedMeta) => {
     if (data.status !== 'ready') return;
     try {
+      // A dataset restored from storage loads into DuckDB on first use.
+      await data.registry.ensure(m.id);
       const rows = await data.run(exportRows(tableNameOf(m.id), m.shape));
       const keys = rows[0] ? Object.keys(rows[0]) : [];
       downloadBlob(
