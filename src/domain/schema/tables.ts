@@ -1,6 +1,7 @@
 import { CAUSE_GROUPS, CAUSES } from '../causes.ts';
 import { EVIDENCE_LEVELS } from '../evidence.ts';
 import { USER_QUALIFIERS } from '../qualifiers.ts';
+import { TALLY_DIMENSIONS } from '../tally-bands.ts';
 import { SERVICE_CATEGORIES } from '../thresholds.ts';
 import { ANNOTATION_FIELDS, DURATION_QUALIFIERS, JA_FIELDS } from './case-row.ts';
 import { COUNTERMEASURE_KINDS, COUNTERMEASURE_STATUSES, REMARK_KINDS } from './record-rows.ts';
@@ -205,7 +206,23 @@ export const REPORTS_QUARTERLY: TableDef = {
   ],
 };
 
-export const ALL_TABLES = [...PUBLIC_TABLES, REPORTS, REPORTS_QUARTERLY] as const;
+/**
+ * Quarterly tallies as the council's papers give them: counts per fiscal quarter, by one breakdown at a time.
+ * Only imported; jiko ships none (no public source gives quarter-level counts).
+ */
+export const REPORT_TALLIES: TableDef = {
+  name: 'report_tallies',
+  columns: [
+    col('fiscal_year', 'INTEGER', false),
+    col('quarter', 'INTEGER', false),
+    col('dimension', 'VARCHAR', false, { allowed: TALLY_DIMENSIONS }),
+    col('category', 'VARCHAR', true),
+    col('accidents', 'BIGINT', false),
+    col('major', 'BIGINT', true),
+  ],
+};
+
+export const ALL_TABLES = [...PUBLIC_TABLES, REPORTS, REPORTS_QUARTERLY, REPORT_TALLIES] as const;
 
 /** Schema definitions by name, as manifest.json refers to them. */
 export const SCHEMAS: Record<string, TableDef> = Object.fromEntries(ALL_TABLES.map((t) => [t.name, t]));
