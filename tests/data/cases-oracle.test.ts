@@ -14,9 +14,10 @@ const all = (table: string) => data.run({ sql: `SELECT * FROM ${table}`, params:
 
 beforeAll(async () => {
   data = await openBuiltData();
-  [cases, notices, annotations, figures] = await Promise.all(
-    ['cases', 'case_notices', 'case_annotations', 'fy_figures'].map(all),
-  );
+  cases = await all('cases');
+  notices = await all('case_notices');
+  annotations = await all('case_annotations');
+  figures = await all('fy_figures');
 });
 afterAll(() => data?.close());
 
