@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// For `npm run test:mutation` only: the unit and data projects (no browser, no JSON report).
+export default defineConfig({
+  test: {
+    env: { TZ: 'Asia/Tokyo' },
+    projects: [
+      { test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 30_000 } },
+    ],
+  },
+});
