@@ -13,12 +13,12 @@ const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')
 
 const FOLDERS = [
   'src/domain',
+  'src/lib',
   'src/query',
   'src/charts',
   'src/i18n',
   'src/export',
   'scripts/lib/public-record',
-  'src/data/public-record',
 ];
 const folderOf = (file: string) => FOLDERS.find((f) => file.startsWith(`${f}/`)) ?? 'other';
 
