@@ -13,6 +13,7 @@ import { I18nContext, useI18n } from '../state/i18n-context.ts';
 import { ErrorScreen, LoadingScreen } from '../views/LoadingScreen.tsx';
 import { mark } from '../lib/perf.ts';
 import { useUrlState } from '../state/use-url-state.ts';
+import { viewHref } from '../state/links.ts';
 import type { UrlState, View } from '../state/url-state.ts';
 
 const NAV: { view: View; key: MessageKey }[] = [
@@ -34,7 +35,7 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
         {NAV.map((n) => (
           <a
             key={n.view}
-            href={`#/${n.view}${lang === 'en' ? '?lang=en' : ''}`}
+            href={viewHref(n.view, lang)}
             aria-current={state.view === n.view || (state.view === 'case' && n.view === 'cases') ? 'page' : undefined}
           >
             {t(n.key)}

@@ -22,7 +22,7 @@ export function fiscalYearAxis(ctx: ChartContext, domain: [number, number]): Plo
     type: 'linear',
     domain: [domain[0] - 0.5, domain[1] + 0.5],
     tickFormat: (y: number) => (Number.isInteger(y) ? String(y) : ''),
-    label: ctx.lang === 'ja' ? '年度' : 'fiscal year',
+    label: ctx.t('dim.fiscal_year'),
     labelAnchor: 'right',
     ticks: Math.min(12, domain[1] - domain[0] + 1),
   };

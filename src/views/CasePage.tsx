@@ -5,7 +5,8 @@ import { useUrlState } from '../state/use-url-state.ts';
 import type { ChartContext } from '../charts/context.ts';
 import type { ScatterRow } from '../charts/duration-users.ts';
 import type { NoticeRow } from '../charts/notice-timeline.ts';
-import { caseAnnotations, caseCountermeasures, caseDetail, caseIds, caseNotices, NO_FILTERS } from '../query/cases.ts';
+import { caseFiltersFromParams, caseListParams, hasCaseFilters, NO_CASE_FILTERS } from '../query/case-filters.ts';
+import { caseAnnotations, caseCountermeasures, caseDetail, caseIds, caseNotices } from '../query/cases.ts';
 import { caseCoverage, casesForScatter } from '../query/overview.ts';
 import { CaseFacts } from './case/CaseFacts.tsx';
 import { CaseNav } from './case/CaseNav.tsx';
@@ -15,11 +16,10 @@ import { CasePosition } from './case/CasePosition.tsx';
 import { readAnnotations, type AnnotationItem, type CaseDetailRow, type CountermeasureItem } from './case/case-rows.ts';
 import { CaseSources } from './case/CaseSources.tsx';
 import { Countermeasures } from './case/Countermeasures.tsx';
-import { filtersFromParams, hasFilters, listParams } from './case/filter-params.ts';
 import { QueryError } from './QueryError.tsx';
 import './case/case.css';
 
-const Q_ALL_IDS = caseIds(NO_FILTERS);
+const Q_ALL_IDS = caseIds(NO_CASE_FILTERS);
 const Q_SCATTER = casesForScatter();
 const Q_TOTAL = caseCoverage();
 
@@ -37,9 +37,9 @@ export function CasePage() {
   const { lang, t } = useI18n();
   const [state] = useUrlState();
   const id = state.id ?? '';
-  const paramsKey = JSON.stringify(listParams(state.params));
+  const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const filters = useMemo(() => caseFiltersFromParams(params), [params]);
   const queries = useMemo(
     () => ({
       detail: caseDetail(id),
@@ -80,7 +80,7 @@ export function CasePage() {
   const ok = <T,>(r: { status: string; rows?: T[] }) => r.rows ?? [];
   const row = ok<CaseDetailRow>(detail)[0];
   const inFiltered = ok<{ id: string }>(filteredIds).map((r) => r.id);
-  const filtered = hasFilters(filters) && inFiltered.includes(id);
+  const filtered = hasCaseFilters(filters) && inFiltered.includes(id);
   const ids = filtered ? inFiltered : ok<{ id: string }>(allIds).map((r) => r.id);
   const nav = <CaseNav id={id} ids={ids} filtered={filtered} params={params} />;
   if (!row) {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
-import { formatHash } from '../state/url-state.ts';
+import { caseHref } from '../state/links.ts';
 import { CAUSE_COLOR, type Cause } from '../domain/causes.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
@@ -66,7 +66,7 @@ export function CasesTable({
   const [ownSort, setOwnSort] = useState<CaseSort>({ key: 'date', dir: 'asc' });
   const sort = controlledSort ?? ownSort;
   const columns = COLUMN_KEYS.filter((k) => showId || k !== 'id');
-  const href = (id: string) => formatHash({ view: 'case', id, lang, params: linkParams });
+  const href = (id: string) => caseHref(id, lang, linkParams);
   const keyOf = useMemo(
     () =>
       ({

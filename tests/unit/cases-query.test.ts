@@ -1,17 +1,19 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  containsPattern,
+  NO_CASE_FILTERS as NO_FILTERS,
+  searchTerms,
+  type CaseFilters,
+} from '../../src/query/case-filters.ts';
+import {
   caseAnnotations,
   caseCountermeasures,
   caseDetail,
   caseIds,
   caseList,
   caseNotices,
-  containsPattern,
   firstNotices,
-  NO_FILTERS,
-  searchTerms,
-  type CaseFilters,
 } from '../../src/query/cases.ts';
 import type { Query, Row } from '../../src/query/sql.ts';
 
@@ -207,7 +209,7 @@ describe('time to first public notice', () => {
 
 describe('search by cause label', () => {
   it('finds the cases of a cause by its Japanese or English label', async () => {
-    const { causesLabelled } = await import('../../src/query/cases.ts');
+    const { causesLabelled } = await import('../../src/query/case-filters.ts');
     expect(causesLabelled('作業ミス')).toEqual(['human_error']);
     expect(causesLabelled('software BUG')).toEqual(['software_bug']);
     expect(causesLabelled('証明書')).toEqual([]);

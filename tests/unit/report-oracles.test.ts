@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS, MEASURES, type Dimension, type Measure, type Period } from '../../src/query/dimensions.ts';
-import { NO_FILTERS, type Filters } from '../../src/query/filters.ts';
+import { NO_FILTERS, type Filters } from '../../src/query/report-filters.ts';
 import { pivotQuery } from '../../src/query/pivot.ts';
 import {
   DRILL_COLUMNS,

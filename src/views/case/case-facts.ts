@@ -1,7 +1,6 @@
-import { warekiFiscalYear } from '../../domain/fiscal.ts';
 import { ruleEra } from '../../domain/thresholds.ts';
 import { formatMajor, formatOccurred } from '../../i18n/case-format.ts';
-import { formatDuration, formatFiscalQuarter, formatInteger, formatUsers } from '../../i18n/format.ts';
+import { formatDuration, formatFiscalQuarterLong, formatInteger, formatUsers } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Translate } from '../../i18n/t.ts';
 import type { CaseAnnotations, CaseDetailRow } from './case-rows.ts';
@@ -52,7 +51,6 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
   const operator = { ja: c.operator_ja, en: c.operator_en };
   const users = formatUsers(c.affected_users, c.users_qualifier, lang);
   const duration = formatDuration(c.duration_min, lang);
-  const fiscal = formatFiscalQuarter(c.fiscal_year, c.quarter, lang);
   return [
     {
       key: 'operator',
@@ -65,7 +63,7 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
     {
       key: 'fiscal',
       label: t('case.fact.fiscal'),
-      value: lang === 'ja' ? `${fiscal} (${warekiFiscalYear(c.fiscal_year)})` : fiscal,
+      value: formatFiscalQuarterLong(c.fiscal_year, c.quarter, lang),
     },
     {
       key: 'duration',

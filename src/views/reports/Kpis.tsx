@@ -2,8 +2,15 @@ import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useQuery } from '../../state/use-query.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
-import { formatCompact, formatDuration, formatFiscalQuarter, formatInteger, formatPercent } from '../../i18n/format.ts';
-import type { Filters } from '../../query/filters.ts';
+import {
+  formatCompact,
+  formatDuration,
+  formatFiscalQuarter,
+  formatInteger,
+  formatPercent,
+  formatRange,
+} from '../../i18n/format.ts';
+import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
 interface KpiRow {
@@ -19,7 +26,7 @@ function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
     const { fiscalYear, quarter } = fromQuarterIndex(i);
     return formatFiscalQuarter(fiscalYear, quarter, lang);
   };
-  return a === b ? f(a) : `${f(a)} – ${f(b)}`;
+  return formatRange(f(a), f(b), lang);
 }
 
 /** Headline figures of a period with their change against the same period one year earlier. */

@@ -8,7 +8,7 @@ import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
 import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
-import type { FilterKey } from '../../query/filters.ts';
+import type { FilterKey } from '../../query/report-filters.ts';
 import { logHistogram, quarterlyCounts } from '../../query/reports.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
