@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseIds, caseList, caseYears, firstNotices, NO_FILTERS, type CaseFilters } from '../../src/query/cases.ts';
+import { NO_CASE_FILTERS as NO_FILTERS, type CaseFilters } from '../../src/query/case-filters.ts';
+import { caseIds, caseList, caseYears, firstNotices } from '../../src/query/cases.ts';
 import { caseCoverage, casesByYearAndCause, casesForScatter, publishedTotals } from '../../src/query/overview.ts';
 import type { Row } from '../../src/query/sql.ts';
 import { openBuiltData } from './duckdb.ts';
