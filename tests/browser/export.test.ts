@@ -62,7 +62,7 @@ describe('export for meeting slides, from the built app', () => {
     expect(csv).toContain('7367');
   });
 
-  it('builds a 3-chart deck and downloads a valid .pptx with titles, captions, images and filters in the notes', async () => {
+  it('builds a 3-chart deck and downloads a valid .pptx with titles, a source line, images and the dataset in the notes', async () => {
     await addToDeck('cases-by-cause');
     await addToDeck('major-totals');
     await addToDeck('duration-users');

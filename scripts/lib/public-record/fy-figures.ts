@@ -46,8 +46,8 @@ const REPORT_COUNT_MEASURE: Record<string, Measure> = {
 
 function sourceKind(note: string): FyFigureRow['source_kind'] {
   if (note.startsWith('[MIC release text as mirrored')) return 'mirror';
-  if (note.startsWith('[MIC')) return 'primary';
   if (note.startsWith('[MIC official in the Diet')) return 'diet';
+  if (note.startsWith('[MIC')) return 'primary';
   return 'secondary';
 }
 
