@@ -97,7 +97,9 @@ export function QuarterlyView() {
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
-          {table && kpiPeriod && <Kpis table={table} filters={state.filters} period={kpiPeriod} />}
+          {table && kpiPeriod && (
+            <Kpis table={table} filters={state.filters} period={kpiPeriod} synthetic={ctx.synthetic} />
+          )}
           <label className="stack-choice">
             {t('quarterly.stackBy')}{' '}
             <select
