@@ -1,4 +1,4 @@
-import { q, type Query } from './sql.ts';
+import { placeholders, q, type Query } from './sql.ts';
 
 /** Public cases per fiscal year and cause (the stacked bars). */
 export function casesByYearAndCause(): Query {
@@ -12,7 +12,7 @@ FROM cases GROUP BY fiscal_year, cause, cause_group ORDER BY fiscal_year, cause`
  * source printed the figure (every row of that year is derived, like FY2018's major count).
  */
 export function publishedTotals(measures: string[]): Query {
-  const list = measures.map(() => '?').join(', ');
+  const list = placeholders(measures.length);
   return q(
     `SELECT fiscal_year, measure, min(count)::INTEGER AS value, max(count)::INTEGER AS value_max,
   count(*)::INTEGER AS source_rows, string_agg(DISTINCT source_url, ' ' ORDER BY source_url) AS sources,
