@@ -4,7 +4,7 @@ import { USER_QUALIFIERS, type UserQualifier } from '../../domain/qualifiers.ts'
 import { parseServiceCategories, type ServiceCategory } from '../../domain/thresholds.ts';
 import type { CsvRecord } from '../csv.ts';
 import { parsePublishedTime } from './published-time.ts';
-import { fail, oneOf, optionalNumber, optionalText, requiredText, type Cell } from './source-error.ts';
+import { fail, httpUrl, oneOf, optionalNumber, optionalText, requiredText, type Cell } from './source-error.ts';
 
 export interface CaseRow {
   id: string;
@@ -40,6 +40,12 @@ export function splitSources(text: string): string[] {
   return [...text.matchAll(/(https?:\/\/\S+|seed:.*?)(?=\s+https?:\/\/|\s+seed:|\s*$)/g)].map((m) => m[1]!.trim());
 }
 
+/** Whatever of the source text is neither an http(s) URL nor a `seed:` document, e.g. `javascript:alert(1)`. */
+export function strayInSources(text: string): string | null {
+  const rest = text.replace(/(https?:\/\/\S+|seed:.*?)(?=\s+https?:\/\/|\s+seed:|\s*$)/g, ' ').trim();
+  return rest === '' ? null : (rest.split(/\s+/)[0] ?? rest);
+}
+
 export function parseCase(rec: CsvRecord, file: string): CaseRow {
   const at: Cell = { file, line: rec.line };
   const v = rec.values;
@@ -69,8 +75,11 @@ export function parseCase(rec: CsvRecord, file: string): CaseRow {
   const major = (v.is_major ?? '').trim();
   if (!['true', 'false', ''].includes(major)) fail(at, 'is_major', `"${major}" is not true, false or empty`);
   const sourceText = requiredText(at, v, 'source_url');
+  const stray = strayInSources(sourceText);
+  if (stray !== null) fail(at, 'source_url', `"${stray}" is neither an http(s) URL nor a seed: document`);
   const sources = splitSources(sourceText);
   if (sources.length === 0) fail(at, 'source_url', `no URL or seed: document in "${sourceText}"`);
+  for (const s of sources) if (!s.startsWith('seed:')) httpUrl(at, 'source_url', s);
   return {
     id,
     fiscal_year: time.fiscalYear,

@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../csv.ts';
-import { fail, optionalNumber, optionalText, requiredText, type Cell, type Row } from './source-error.ts';
+import { fail, httpUrl, optionalNumber, optionalText, requiredText, type Cell, type Row } from './source-error.ts';
 
 /** The yearly published figures of six source files in one tidy table (see data/SCHEMA.md, fy_figures). */
 export interface FyFigureRow {
@@ -68,7 +68,7 @@ function base(at: Cell, v: Row, file: string) {
     fiscal_year: fiscalYear(at, v),
     uncertain: /UNCERTAIN/.test(note),
     source_kind: sourceKind(note),
-    source_url: requiredText(at, v, 'source_url'),
+    source_url: httpUrl(at, 'source_url', requiredText(at, v, 'source_url')),
     source_note: note,
     source_file: file,
     source_line: at.line,

@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+
+/**
+ * Fault injection against the built app: whatever breaks, the page shows what failed and what to do within a few
+ * seconds, the header (the shell) stays, and nothing spins forever.
+ */
+const baseUrl = inject('baseUrl');
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+/** Opens the app with one fault in place and returns the error screen's text, which must come within `within` ms. */
+async function failingLoad(setup: (s: Session) => Promise<unknown>, within = 45_000): Promise<string> {
+  s = await openSession(baseUrl);
+  await setup(s);
+  const started = Date.now();
+  await s.page.goto(`${baseUrl}#/overview`);
+  const error = s.page.locator('[data-testid="load-error"]');
+  await error.waitFor({ timeout: within });
+  expect(Date.now() - started).toBeLessThan(within);
+  expect(await s.page.locator('.app-header nav a').count()).toBeGreaterThan(0);
+  expect(await error.locator('button', { hasText: '再読み込み' }).count()).toBe(1);
+  expect(await s.page.locator('[data-testid="loading"]').count()).toBe(0);
+  return (await error.textContent()) ?? '';
+}
+
+describe('DuckDB that cannot start', () => {
+  it('names the DuckDB wasm file when it is blocked', async () => {
+    const text = await failingLoad((x) => x.ctx.route('**/assets/duckdb-eh-*.wasm', (r) => r.abort('blockedbyclient')));
+    expect(text).toContain('DuckDB');
+    expect(text).toMatch(/duckdb-eh-[\w-]+\.wasm/);
+    await s!.page.screenshot({ path: `${SHOTS}/fault-wasm-blocked.png` });
+  });
+
+  it('names the DuckDB worker script when it is missing (404)', async () => {
+    const text = await failingLoad((x) =>
+      x.ctx.route('**/assets/duckdb-browser-eh.worker-*.js', (r) => r.fulfill({ status: 404, body: 'not found' })),
+    );
+    expect(text).toContain('DuckDB');
+    expect(text).toMatch(/duckdb-browser-eh\.worker-[\w-]+\.js/);
+    expect(text).toContain('404');
+  });
+
+  it('reports a worker script that throws instead of spinning', async () => {
+    const text = await failingLoad((x) =>
+      x.ctx.route('**/assets/duckdb-browser-eh.worker-*.js', (r) =>
+        r.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("worker exploded")' }),
+      ),
+    );
+    expect(text).toContain('DuckDB');
+    expect(text).toContain('worker exploded');
+  });
+});
+
+describe('data files that cannot be loaded', () => {
+  it('names a Parquet file that cannot be fetched and says what to do', async () => {
+    const text = await failingLoad((x) => x.ctx.route('**/data/cases.parquet', (r) => r.abort('blockedbyclient')));
+    expect(text).toContain('cases.parquet');
+    expect(text).toContain('取得できませんでした');
+  });
+
+  it('names a truncated Parquet file', async () => {
+    const text = await failingLoad((x) =>
+      x.ctx.route('**/data/cases.parquet', async (r) => {
+        const res = await r.fetch();
+        const body = await res.body();
+        await r.fulfill({ response: res, body: body.subarray(0, Math.floor(body.length / 2)) });
+      }),
+    );
+    expect(text).toContain('cases.parquet (cases): not a readable Parquet file');
+  });
+
+  it('names manifest.json when it is not valid JSON', async () => {
+    const text = await failingLoad((x) =>
+      x.ctx.route('**/data/manifest.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "datasets": [' }),
+      ),
+    );
+    expect(text).toContain('manifest.json');
+    expect(text).toContain('JSON');
+  });
+
+  it('names manifest.json when it does not describe any dataset', async () => {
+    const text = await failingLoad((x) =>
+      x.ctx.route('**/data/manifest.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1}' }),
+      ),
+    );
+    expect(text).toContain('manifest.json');
+    expect(text).toContain('datasets');
+  });
+
+  it('blames the Parquet decoder, not the data file, when parquet-wasm cannot start', async () => {
+    const text = await failingLoad((x) =>
+      x.ctx.route('**/assets/parquet_wasm_bg-*.wasm', (r) => r.abort('blockedbyclient')),
+    );
+    expect(text).toContain('parquet-wasm');
+    expect(text).toMatch(/parquet_wasm_bg-[\w-]+\.wasm/);
+    expect(text).not.toContain('not a readable Parquet file');
+  });
+});
+
+describe('offline after load', () => {
+  it('keeps the loaded views working and names the dataset file that could not be fetched', async () => {
+    s = await openSession(baseUrl);
+    await openApp(s, baseUrl, '#/overview');
+    await s.page.waitForSelector('[data-testid="plot-cases-by-cause"] svg');
+    await s.ctx.route('**/*', (r) => r.abort('internetdisconnected'));
+    await s.page.evaluate(() => (window.location.hash = '#/quarterly?ds=sample'));
+    const alert = s.page.locator('main [role="alert"]').first();
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toMatch(/sample_[a-z]+\.parquet/);
+    expect(await s.page.locator('.app-header nav a').count()).toBeGreaterThan(0);
+    await s.page.evaluate(() => (window.location.hash = '#/overview'));
+    await s.page.waitForSelector('[data-testid="plot-cases-by-cause"] svg');
+    await s.page.evaluate(() => (window.location.hash = '#/case/JP-2022-07'));
+    await s.page.waitForSelector('main h2');
+    expect(await s.page.locator('[data-testid="load-error"]').count()).toBe(0);
+  });
+});
