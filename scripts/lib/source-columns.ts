@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../src/data/public-record/index.ts';
+import type { SourceFile } from './public-record/index.ts';
 
 /**
  * The exact header of every source file, in order-free form: a column that is renamed, missing, duplicated or

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../../src/data/csv.ts';
+import { parseCsv } from './csv.ts';
 
 /** A source file that cannot be read as jiko's sources must be: `file:line: problem`, never a stack trace. */
 export class SourceFileError extends Error {

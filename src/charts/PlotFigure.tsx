@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'react';
-import { mark } from '../app/perf.ts';
+import { mark } from '../lib/perf.ts';
 import type { ChartSpec } from './spec.ts';
 
 /** Draws a ChartSpec's Plot options into the DOM at the width of its container. */

@@ -1,7 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { mark } from '../app/perf.ts';
+import { mark } from '../lib/perf.ts';
 import { LoadFailure, describeError, shortName } from './load-failure.ts';
 import { absoluteUrl, probe, spawnWorker } from './spawn-worker.ts';
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
+import { useI18n } from '../state/i18n-context.ts';
 import { PlotFigure } from '../charts/PlotFigure.tsx';
 import type { ChartSpec } from '../charts/spec.ts';
 import { DataTable } from './DataTable.tsx';
@@ -7,16 +7,14 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 
 /**
  * A chart with everything that travels with it: title, subtitle (dataset, filters), notes, sources, the rows
- * behind it as a table, and room for actions (export).
+ * behind it as a table, and the export menu.
  */
 export function ChartCard({
   spec,
-  actions,
   onChartRender,
   children,
 }: {
   spec: ChartSpec;
-  actions?: (getChart: () => Element | null) => ReactNode;
   /** Receives the rendered Plot element, e.g. to attach a brush. */
   onChartRender?: (el: Element) => void;
   /** Extra content between the chart and its caption (e.g. a brush hint). */
@@ -36,7 +34,6 @@ export function ChartCard({
           <button type="button" className="link-button" onClick={() => setAsTable((v) => !v)}>
             {asTable ? t('common.hideTable') : t('common.showTable')}
           </button>
-          {actions?.(() => chart)}
           <ExportMenu spec={spec} lang={lang} getChartElement={() => chart as SVGSVGElement | HTMLElement | null} />
         </div>
       </header>
