@@ -1,5 +1,6 @@
 import { CAUSES, type Cause } from '../domain/causes.ts';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../domain/thresholds.ts';
+import { decodeOrNull } from '../lib/safe-decode.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 
 /**
@@ -30,7 +31,9 @@ export function filtersFromParams(p: Record<string, string>): Filters {
     causes: listOf<Cause>(p.cause, CAUSES),
     services: listOf<ServiceCategory>(p.svc, SERVICE_CATEGORIES),
     operators: p.op
-      ? [...new Set(p.op.split(',').map((s) => decodeURIComponent(s)))].filter((s) => s.length > 0 && s.length < 200)
+      ? [...new Set(p.op.split(',').map(decodeOrNull))].filter(
+          (s): s is string => s !== null && s.length > 0 && s.length < 200,
+        )
       : [],
     majorOnly: p.major === '1',
   };
@@ -60,4 +63,9 @@ export function filtersToParams(f: Filters): Record<(typeof FILTER_PARAMS)[numbe
     dur: r(f.durationMin, f.durationMax),
     period: f.period ? `${f.period[0]}-${f.period[1]}` : '',
   };
+}
+
+/** Filter parameters whose values are broken escapes (`op=100%`): they are dropped, and the link is malformed. */
+export function malformedFilterParams(p: Record<string, string>): string[] {
+  return p.op?.split(',').some((s) => decodeOrNull(s) === null) ? ['op'] : [];
 }

@@ -14,7 +14,7 @@ export const ja = {
   'fault.fetch.hint': 'ネットワーク接続を確認し、ファイルがブロックされていないか確認して再読み込みしてください。',
   'fault.table': 'データファイル {file} の内容がスキーマと一致しません。',
   'fault.table.hint': 'ファイルが壊れているか古い可能性があります。`npm run data` で作り直してください。',
-  'fault.link': 'このリンクは壊れています ({part})。代わりに既定の表示を開きました。',
+  'fault.link': 'このリンクは壊れています ({part})。その部分を無視して表示しています。',
   'fault.link.dismiss': '閉じる',
 } as const;
 
@@ -31,6 +31,6 @@ export const en: Record<keyof typeof ja, string> = {
   'fault.fetch.hint': 'Check the network connection and that nothing blocks the file, then reload.',
   'fault.table': 'The data file {file} does not match the schema.',
   'fault.table.hint': 'The file may be damaged or out of date: rebuild it with `npm run data`.',
-  'fault.link': 'This link is malformed ({part}); the default view is shown instead.',
+  'fault.link': 'This link is malformed ({part}); that part is ignored.',
   'fault.link.dismiss': 'Dismiss',
 };
