@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
 
 /**
@@ -120,4 +121,75 @@ describe('offline after load', () => {
     await s.page.waitForSelector('main h2');
     expect(await s.page.locator('[data-testid="load-error"]').count()).toBe(0);
   });
+});
+
+async function addToDeck(page: Page, chartId: string) {
+  const card = page.locator(`[data-testid="chart-${chartId}"]`);
+  await page.waitForSelector(`[data-testid="plot-${chartId}"] svg`, { timeout: 90_000 });
+  await card.locator('[data-testid="export-menu-button"]').click();
+  await card.locator('[data-testid="export-item-deck"]').click();
+  await card
+    .locator('[data-testid="export-status"]')
+    .filter({ hasText: /./ })
+    .filter({ hasNotText: '書き出しています' })
+    .waitFor({ timeout: 60_000 });
+}
+
+async function deckTitles(page: Page): Promise<string[]> {
+  const tray = page.locator('[data-testid="deck-tray"]');
+  if (!(await tray.isVisible())) await page.click('[data-testid="deck-button"]');
+  await tray.waitFor();
+  return tray.locator('[data-testid="deck-item"] .jiko-deck__title').allTextContents();
+}
+
+describe('the deck under stress', () => {
+  it('two tabs adding slides lose none of them, and each tab shows the other’s', async () => {
+    s = await openSession(baseUrl);
+    const a = s.page;
+    const b = await s.ctx.newPage();
+    // Both tabs load before either adds a slide. A background tab gets no animation frames, so each tab is
+    // brought to the front while it is used.
+    for (const page of [a, b]) {
+      await page.bringToFront();
+      await page.goto(`${baseUrl}#/overview`);
+      await page.waitForSelector('[data-testid="plot-major-totals"] svg', { timeout: 90_000 });
+    }
+    await a.bringToFront();
+    await addToDeck(a, 'cases-by-cause');
+    await b.bringToFront();
+    await addToDeck(b, 'major-totals');
+    await a.bringToFront();
+    const expected = ['年度別・原因別の事故事例数', '重大な事故の件数 (年度別)'];
+    expect(await deckTitles(a)).toEqual(expected);
+    await b.bringToFront();
+    expect(await deckTitles(b)).toEqual(expected);
+    const c = await s.ctx.newPage();
+    await c.goto(`${baseUrl}#/overview`);
+    expect(await deckTitles(c)).toEqual(expected);
+  }, 180_000);
+
+  it('with localStorage full, a slide is still added, the tray says why it will not last, and the .pptx downloads', async () => {
+    s = await openSession(baseUrl);
+    await s.ctx.addInitScript(() => {
+      try {
+        for (let i = 0; i < 100; i++) localStorage.setItem(`filler-${i}`, 'x'.repeat(1_000_000));
+      } catch {
+        // full now
+      }
+      try {
+        for (let i = 0; i < 10_000; i++) localStorage.setItem(`crumb-${i}`, 'x'.repeat(100));
+      } catch {
+        // really full
+      }
+    });
+    await s.page.goto(`${baseUrl}#/overview`);
+    await addToDeck(s.page, 'cases-by-cause');
+    expect(await deckTitles(s.page)).toEqual(['年度別・原因別の事故事例数']);
+    expect(await s.page.locator('[data-testid="deck-tray"]').textContent()).toContain('ブラウザに保存できません');
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.locator('[data-testid="deck-download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+  }, 180_000);
 });

@@ -16,6 +16,12 @@ export const ja = {
   'fault.table.hint': 'ファイルが壊れているか古い可能性があります。`npm run data` で作り直してください。',
   'fault.link': 'このリンクは壊れています ({part})。その部分を無視して表示しています。',
   'fault.link.dismiss': '閉じる',
+  'fault.deck.skipped': '{file} を保存しました。描画できなかったスライド {n} 枚を除きました: {titles}',
+  'fault.deck.none': 'どのスライドも描画できませんでした',
+  'fault.deck.setAside':
+    '保存されていたスライド集の一部が読めませんでした。元のデータはブラウザの保存領域の「{key}」に残してあります。',
+  'fault.deck.damaged':
+    '保存されていたスライド集が読めず、退避もできないため上書きしません。このタブのスライド集は再読み込みで消えます。',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -33,4 +39,10 @@ export const en: Record<keyof typeof ja, string> = {
   'fault.table.hint': 'The file may be damaged or out of date: rebuild it with `npm run data`.',
   'fault.link': 'This link is malformed ({part}); that part is ignored.',
   'fault.link.dismiss': 'Dismiss',
+  'fault.deck.skipped': 'Saved {file}, leaving out {n} slide(s) that could not be drawn: {titles}',
+  'fault.deck.none': 'None of the slides could be drawn',
+  'fault.deck.setAside':
+    'Part of the stored deck could not be read. The original is kept in browser storage under “{key}”.',
+  'fault.deck.damaged':
+    'The stored deck could not be read nor kept aside, so it is not overwritten; this tab’s deck is lost on reload.',
 };
