@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { decodeOrNull } from '../lib/safe-decode.ts';
+import { displaySafe } from '../lib/text-safety.ts';
 import { isMalformedDrill } from '../query/drill-url.ts';
 import { malformedFilterParams } from '../query/filter-url.ts';
 
@@ -27,7 +28,8 @@ export function parseHash(hash: string): UrlState {
   const lang = search.get('lang');
   search.delete('lang');
   const params: Record<string, string> = {};
-  search.forEach((v, k) => (params[k] = v));
+  // A link is data too: no control characters or bidi overrides from it reach the page.
+  search.forEach((v, k) => (params[k] = displaySafe(v)));
   const id = idParts.length ? decodeOrNull(idParts.join('/')) : null;
   return {
     // A case link whose id cannot be decoded falls back to the list of cases.

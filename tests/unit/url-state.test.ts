@@ -37,6 +37,10 @@ describe('malformed links', () => {
     expect(linkProblems('#/quarterly?op=%25E6%259D%25B1')).toEqual([]);
   });
 
+  it('keeps bidi overrides and control characters of a link off the page', () => {
+    expect(parseHash('#/cases?q=%E2%80%AEtxt.exe%00').params.q).toBe('txt.exe');
+  });
+
   it('drops the malformed filter value and the malformed drill-down instead of throwing', () => {
     expect(filtersFromParams({ op: 'A%20B,100%' }).operators).toEqual(['A B']);
     expect(cellFromParam('cause:%ZZ')).toBeNull();
