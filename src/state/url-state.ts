@@ -2,10 +2,10 @@ import { isLang, type Lang } from '../i18n/lang.ts';
 import { decodeOrNull } from '../lib/safe-decode.ts';
 import { displaySafe } from '../lib/text-safety.ts';
 import { isMalformedDrill } from '../query/drill-url.ts';
-import { malformedFilterParams } from '../query/filter-url.ts';
+import { malformedFilterParams } from '../query/report-filters.ts';
 
 /** The URL is the source of truth for view state: `#/<view>[/<id>]?lang=en&…`. */
-export const VIEWS = ['overview', 'cases', 'case', 'quarterly', 'explore'] as const;
+export const VIEWS = ['overview', 'cases', 'case', 'quarterly', 'explore', 'data', 'sql'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UrlState {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellFromParam } from '../../src/query/drill-url.ts';
-import { filtersFromParams } from '../../src/query/filter-url.ts';
+import { filtersFromParams } from '../../src/query/report-filters.ts';
 import { formatHash, linkProblems, parseHash } from '../../src/state/url-state.ts';
 
 describe('URL state', () => {

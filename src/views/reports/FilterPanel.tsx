@@ -4,7 +4,7 @@ import { CAUSE_GROUPS, causesInGroup, type Cause } from '../../domain/causes.ts'
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../domain/thresholds.ts';
 import { formatFiscalQuarter, formatFiscalYear, formatInteger } from '../../i18n/format.ts';
-import { activeFilterCount, NO_FILTERS, type Filters } from '../../query/filters.ts';
+import { activeFilterCount, NO_FILTERS, type Filters } from '../../query/report-filters.ts';
 
 export interface FilterOptions {
   fyMin: number;
