@@ -4,7 +4,7 @@ import { tallyCategoryLabel, talliesQuarterChart, tallyOrder } from '../../chart
 import type { TallyDimension } from '../../domain/tally-bands.ts';
 import { formatFiscalYear, formatInteger, formatPercent } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
-import { NO_FILTERS } from '../../query/filters.ts';
+import { NO_FILTERS } from '../../query/report-filters.ts';
 import { isTallyDimension, talliesByQuarter, talliesByYear, tallyDimensions } from '../../query/tallies.ts';
 import type { DatasetView } from '../../state/use-dataset.ts';
 import { useI18n } from '../../state/i18n-context.ts';
