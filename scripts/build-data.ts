@@ -13,8 +13,8 @@ import { PUBLIC_TABLES } from '../src/domain/schema/tables.ts';
 import type { Manifest } from '../src/data/manifest.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from './gen-sample.ts';
 import { DEFAULT_SAMPLE_SEED } from './lib/sample-model.ts';
-import { SOURCE_COLUMNS } from './lib/source-columns.ts';
-import { readSources, SourceFileError } from './lib/source-gate.ts';
+import { SOURCE_COLUMNS, type CsvSourceFile } from './lib/source-columns.ts';
+import { readSources, readSourceText, SourceFileError } from './lib/source-gate.ts';
 import { writeParquet } from './lib/write-parquet.ts';
 
 /** Builds into a fresh folder next to `outDir` and swaps it in; on any failure `outDir` is left untouched. */
@@ -36,7 +36,7 @@ export async function buildData(sourceDir: string, outDir: string): Promise<Mani
 
 async function buildInto(sourceDir: string, outDir: string): Promise<Manifest> {
   const texts = readSources(sourceDir, SOURCE_COLUMNS);
-  const record = buildPublicRecord((f) => texts.get(f)!);
+  const record = buildPublicRecord((f) => texts.get(f as CsvSourceFile) ?? readSourceText(sourceDir, f));
   mkdirSync(outDir, { recursive: true });
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await db.connect();

@@ -99,13 +99,18 @@ export function checkHeader(header: readonly string[], expected: readonly string
   }
 }
 
+/** A source file that is not a CSV (a minutes text): present, clean UTF-8, no forbidden characters. */
+export function readSourceText(dir: string, file: string): string {
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new SourceFileError(file, 1, `missing: no such file in ${dir}`);
+  return decodeSource(readFileSync(path), file);
+}
+
 /** Reads every source file through the gate; the texts it returns are safe to parse and validate. */
 export function readSources<F extends string>(dir: string, columns: Record<F, readonly string[]>): Map<F, string> {
   const out = new Map<F, string>();
   for (const file of Object.keys(columns) as F[]) {
-    const path = join(dir, file);
-    if (!existsSync(path)) throw new SourceFileError(file, 1, `missing: no such file in ${dir}`);
-    const text = decodeSource(readFileSync(path), file);
+    const text = readSourceText(dir, file);
     if (text.replace(/^\uFEFF/, '').trim() === '') throw new SourceFileError(file, 1, 'empty file (no header line)');
     checkHeader(parseCsv(text, file).header, columns[file], file);
     out.set(file, text);
