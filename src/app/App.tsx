@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/messages/index.ts';
 import { useData } from '../state/data-context.ts';
 import { DeckDrawer } from './DeckDrawer.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { LinkNotice } from './LinkNotice.tsx';
 import { I18nContext, useI18n } from '../state/i18n-context.ts';
 import { ErrorScreen, LoadingScreen } from '../views/LoadingScreen.tsx';
 import { mark } from '../lib/perf.ts';
@@ -92,6 +93,7 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <Header state={state} update={update} />
       <main>
+        <LinkNotice />
         <ErrorBoundary key={`${state.view}/${state.id ?? ''}`}>
           <Main view={state.view} />
         </ErrorBoundary>

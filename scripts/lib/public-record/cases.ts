@@ -11,7 +11,7 @@ import {
 } from '../../../src/domain/schema/case-row.ts';
 import type { CsvRecord } from '../csv.ts';
 import { parsePublishedTime } from './published-time.ts';
-import { fail, oneOf, optionalNumber, optionalText, requiredText, type Cell } from './source-error.ts';
+import { fail, httpUrl, oneOf, optionalNumber, optionalText, requiredText, type Cell } from './source-error.ts';
 
 const JA_FIELD_NAMES = Object.keys(JA_FIELDS) as JaField[];
 
@@ -43,6 +43,12 @@ function parseJaFields(
 /** Sources are space-separated URLs or `seed:` document names (which contain spaces themselves). */
 export function splitSources(text: string): string[] {
   return [...text.matchAll(/(https?:\/\/\S+|seed:.*?)(?=\s+https?:\/\/|\s+seed:|\s*$)/g)].map((m) => m[1]!.trim());
+}
+
+/** Whatever of the source text is neither an http(s) URL nor a `seed:` document, e.g. `javascript:alert(1)`. */
+export function strayInSources(text: string): string | null {
+  const rest = text.replace(/(https?:\/\/\S+|seed:.*?)(?=\s+https?:\/\/|\s+seed:|\s*$)/g, ' ').trim();
+  return rest === '' ? null : (rest.split(/\s+/)[0] ?? rest);
 }
 
 export function parseCase(rec: CsvRecord, file: string): CaseRow {
@@ -89,8 +95,11 @@ export function parseCase(rec: CsvRecord, file: string): CaseRow {
   const major = (v.is_major ?? '').trim();
   if (!['true', 'false', ''].includes(major)) fail(at, 'is_major', `"${major}" is not true, false or empty`);
   const sourceText = requiredText(at, v, 'source_url');
+  const stray = strayInSources(sourceText);
+  if (stray !== null) fail(at, 'source_url', `"${stray}" is neither an http(s) URL nor a seed: document`);
   const sources = splitSources(sourceText);
   if (sources.length === 0) fail(at, 'source_url', `no URL or seed: document in "${sourceText}"`);
+  for (const s of sources) if (!s.startsWith('seed:')) httpUrl(at, 'source_url', s);
   return {
     id,
     fiscal_year: time.fiscalYear,

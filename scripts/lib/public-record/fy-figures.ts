@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../csv.ts';
-import { fail, optionalNumber, optionalText, requiredText, type Cell, type Row } from './source-error.ts';
+import { fail, httpUrl, optionalNumber, optionalText, requiredText, type Cell, type Row } from './source-error.ts';
 
 /** The yearly published figures of six source files in one tidy table (see data/SCHEMA.md, fy_figures). */
 export interface FyFigureRow {
@@ -60,6 +60,11 @@ function measureOfScope(at: Cell, scope: string): Measure {
   return fail(at, 'scope', `cannot tell which population "${scope}" counts`);
 }
 
+/** An http(s) URL, or `doc:` naming a document that has no URL; anything else (javascript:, ftp:) is refused. */
+function sourceRef(at: Cell, text: string): string {
+  return /^doc:\S/.test(text) ? text : httpUrl(at, 'source_url', text);
+}
+
 function fiscalYear(at: Cell, v: Row): number {
   const fy = optionalNumber(at, v, 'fiscal_year', true);
   if (fy === null || fy < 1985 || fy > 2100) fail(at, 'fiscal_year', `"${v.fiscal_year}" is not a fiscal year`);
@@ -73,7 +78,7 @@ function base(at: Cell, v: Row, file: string) {
     uncertain: /UNCERTAIN/.test(note),
     derived: /\bDERIVED\b/.test(note),
     source_kind: sourceKind(note),
-    source_url: requiredText(at, v, 'source_url'),
+    source_url: sourceRef(at, requiredText(at, v, 'source_url')),
     mirror_url: optionalText(v, 'mirror_url'),
     source_note: note,
     source_file: file,

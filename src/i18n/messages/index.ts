@@ -3,6 +3,7 @@ import * as common from './common.ts';
 import * as dataMsgs from './data.ts';
 import * as exportMsgs from './export.ts';
 import * as explore from './explore.ts';
+import * as faults from './faults.ts';
 import * as overview from './overview.ts';
 import * as record from './record.ts';
 import * as reports from './reports.ts';
@@ -21,6 +22,7 @@ export const messages = {
     ...exportMsgs.ja,
     ...record.ja,
     ...dataMsgs.ja,
+    ...faults.ja,
   },
   en: {
     ...common.en,
@@ -31,6 +33,7 @@ export const messages = {
     ...exportMsgs.en,
     ...record.en,
     ...dataMsgs.en,
+    ...faults.en,
   },
 };
 
