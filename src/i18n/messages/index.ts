@@ -1,3 +1,4 @@
+import * as a11y from './a11y.ts';
 import * as cases from './cases.ts';
 import * as common from './common.ts';
 import * as exportMsgs from './export.ts';
@@ -10,8 +11,8 @@ import * as reports from './reports.ts';
  * object (the source of the keys) and an `en` object of the same shape; they are merged here.
  */
 export const messages = {
-  ja: { ...common.ja, ...overview.ja, ...cases.ja, ...reports.ja, ...explore.ja, ...exportMsgs.ja },
-  en: { ...common.en, ...overview.en, ...cases.en, ...reports.en, ...explore.en, ...exportMsgs.en },
+  ja: { ...common.ja, ...overview.ja, ...cases.ja, ...reports.ja, ...explore.ja, ...exportMsgs.ja, ...a11y.ja },
+  en: { ...common.en, ...overview.en, ...cases.en, ...reports.en, ...explore.en, ...exportMsgs.en, ...a11y.en },
 };
 
 export type MessageKey = keyof typeof messages.ja;
