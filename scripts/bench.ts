@@ -5,12 +5,12 @@
  *
  * Serves dist/ with vite's preview() on 127.0.0.1 (a free port) and, for each of N runs (default 5) in a FRESH
  * Chromium profile (cold HTTP and code cache), opens #/overview and reads the app's performance marks
- * (src/app/perf.ts) plus the wall time to the first chart. In the same page it then times three interactions:
+ * (src/lib/perf.ts) plus the wall time to the first chart. In the same page it then times three interactions:
  * #/quarterly?ds=sample → chart (loads the synthetic sample), one cause-group filter click → KPI, and a stack-by
  * change → chart. One more "warm" run relaunches Chromium on the last run's profile. With --rows N it also writes
  * an N-row synthetic sample, swaps it into a temp copy of dist/ and times the quarterly view on it.
  *
- * Writes bench/results.json and bench/RESULTS.md (keeping RESULTS.md's hand-written commentary block). See
+ * Writes bench/results.json (git-ignored) and bench/RESULTS.md (keeping RESULTS.md's hand-written commentary block). See
  * bench/README.md for what each number means. This file parses the arguments and runs the steps in scripts/bench/.
  */
 import { existsSync, statSync } from 'node:fs';

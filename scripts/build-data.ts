@@ -5,12 +5,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { buildPublicRecord } from '../src/data/public-record/index.ts';
-import { SourceError } from '../src/data/public-record/source-error.ts';
-import { PUBLIC_TABLES } from '../src/data/schema.ts';
+import { buildPublicRecord } from './lib/public-record/index.ts';
+import { SourceError } from './lib/public-record/source-error.ts';
+import { PUBLIC_TABLES } from '../src/domain/schema/tables.ts';
 import type { Manifest } from '../src/data/manifest.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from './gen-sample.ts';
-import { DEFAULT_SAMPLE_SEED } from '../src/domain/sample-model.ts';
+import { DEFAULT_SAMPLE_SEED } from './lib/sample-model.ts';
 import { writeParquet } from './lib/write-parquet.ts';
 
 export async function buildData(sourceDir: string, outDir: string): Promise<Manifest> {

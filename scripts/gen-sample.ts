@@ -15,7 +15,7 @@ import {
   generateSample,
   sampleTargets,
   type GenerateOptions,
-} from '../src/domain/sample-model.ts';
+} from './lib/sample-model.ts';
 
 export const SAMPLE_REPORTS_FILE = 'sample_reports.parquet';
 export const SAMPLE_QUARTERLY_FILE = 'sample_quarterly.parquet';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { DataProvider } from './app/DataProvider.tsx';
+import { DataProvider } from './state/DataProvider.tsx';
 import './styles.css';
 import './styles/theme.css';
 import './styles/narrow.css';

@@ -1,5 +1,5 @@
 /** The parts of the app the bench watches: its performance marks, test ids and the stack-by value it picks. */
-import type { MarkName } from '../../src/app/perf.ts';
+import type { MarkName } from '../../src/lib/perf.ts';
 
 export const MARKS: MarkName[] = [
   'app-start',

@@ -1,5 +1,5 @@
 /** The shapes of the measurements: per run, per interaction, summarised, and for the --rows mode. */
-import type { MarkName } from '../../src/app/perf.ts';
+import type { MarkName } from '../../src/lib/perf.ts';
 
 export type Ms = number | null;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { TableDef } from '../../src/data/schema.ts';
+import type { TableDef } from '../../src/domain/schema/tables.ts';
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 

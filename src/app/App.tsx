@@ -6,18 +6,18 @@ import { Overview } from '../views/Overview.tsx';
 import { ExploreView } from '../views/reports/ExploreView.tsx';
 import { QuarterlyView } from '../views/reports/QuarterlyView.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
-import { useData } from './data-context.ts';
+import { useData } from '../state/data-context.ts';
 import { DeckDrawer } from './DeckDrawer.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { I18nContext, useI18n } from './i18n-context.ts';
-import { ErrorScreen, LoadingScreen } from './LoadingScreen.tsx';
-import { mark } from './perf.ts';
-import { useUrlState } from './use-url-state.ts';
+import { I18nContext, useI18n } from '../state/i18n-context.ts';
+import { ErrorScreen, LoadingScreen } from '../views/LoadingScreen.tsx';
+import { mark } from '../lib/perf.ts';
+import { useUrlState } from '../state/use-url-state.ts';
+import type { UrlState, View } from '../state/url-state.ts';
 import { rememberLang } from '../state/preferred-lang.ts';
 import { PrintFrame } from '../views/a11y/PrintFrame.tsx';
 import { CopyLinkButton } from '../views/controls/CopyLinkButton.tsx';
 import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
-import type { UrlState, View } from './url-state.ts';
 
 const NAV: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'nav.overview' },

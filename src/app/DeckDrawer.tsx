@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
-import { getDeckStore } from '../export/deck-store.ts';
-import { DeckTray } from '../export/DeckTray.tsx';
-import { useI18n } from './i18n-context.ts';
+import { getDeckStore } from '../export/deck/deck-store.ts';
+import { DeckTray } from '../export/deck/DeckTray.tsx';
+import { useI18n } from '../state/i18n-context.ts';
 
 /** The slide deck collected from any view: a header button with the count, and the tray in a side panel. */
 export function DeckDrawer() {

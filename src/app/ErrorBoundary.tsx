@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { ErrorScreen } from './LoadingScreen.tsx';
+import { ErrorScreen } from '../views/LoadingScreen.tsx';
 
 /**
  * A view that throws while rendering shows the error screen instead of blanking the whole app; the header stays,

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { mark } from '../app/perf.ts';
+import { mark } from '../lib/perf.ts';
 import { prepareChartDom, rovingTarget, setRovingStop } from './chart-a11y.ts';
 import type { ChartSpec } from './spec.ts';
 

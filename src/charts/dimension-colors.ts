@@ -1,6 +1,5 @@
-import { CAUSE_COLOR, CAUSE_GROUP_COLOR, CAUSES, CAUSE_GROUPS } from '../domain/causes.ts';
-import { SERVICE_CATEGORIES } from '../domain/thresholds.ts';
-import type { Dimension } from '../query/dimensions.ts';
+import { CAUSE_COLOR, CAUSE_GROUP_COLOR } from '../domain/causes.ts';
+import { dimensionOrder, type Dimension } from '../query/dimensions.ts';
 
 const PALETTE = [
   '#4e79a7',
@@ -21,19 +20,7 @@ export function dimensionPalette(
   dim: Dimension,
   present: (string | null)[],
 ): { domain: (string | null)[]; range: string[] } {
-  const fixedOrder: Partial<Record<Dimension, readonly string[]>> = {
-    cause: CAUSES,
-    cause_group: CAUSE_GROUPS,
-    service_category: SERVICE_CATEGORIES,
-    major: ['major', 'not_major'],
-    users_bucket: ['0', '1', '2', '3', '4', '5'],
-    duration_bucket: ['0', '1', '2', '3', '4', '5'],
-  };
-  const order = fixedOrder[dim];
-  const values = [...new Set(present)];
-  const domain = order
-    ? [...order.filter((v) => values.includes(v)), ...(values.includes(null) ? [null] : [])]
-    : [...values.filter((v) => v !== null).sort(), ...(values.includes(null) ? [null] : [])];
+  const domain = dimensionOrder(dim, present);
   const color = (v: string | null, i: number) => {
     if (v === null) return NULL_COLOR;
     if (dim === 'cause') return CAUSE_COLOR[v as keyof typeof CAUSE_COLOR] ?? NULL_COLOR;

@@ -5,7 +5,7 @@ import { ADDITIVE } from '../query/dimensions.ts';
 import { dimensionPalette } from './dimension-colors.ts';
 import { dimensionValueLabel } from './dimension-labels.ts';
 import { formatMeasure } from './measure-format.ts';
-import { pivotDrillCell, type PivotRow, type PivotTableModel } from './pivot-table.ts';
+import { pivotDrillCell, type PivotRow, type PivotTableModel } from '../query/pivot-table.ts';
 import type { ReportChartContext } from './report-context.ts';
 import type { ChartSpec } from './spec.ts';
 

@@ -1,7 +1,7 @@
 import type { Engine } from './db.ts';
 import { loadDataset, type LoadStep } from './load-dataset.ts';
 import type { Manifest, ManifestDataset } from './manifest.ts';
-import type { TableDef } from './schema.ts';
+import type { TableDef } from '../domain/schema/tables.ts';
 
 export type DatasetStatus =
   { state: 'idle' } | { state: 'loading'; step: LoadStep } | { state: 'ready' } | { state: 'error'; error: Error };

@@ -1,7 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { mark } from '../app/perf.ts';
+import { mark } from '../lib/perf.ts';
 
 /**
  * The one DuckDB-WASM instance of the page. Only the "eh" bundle ships: every browser jiko targets has wasm

@@ -1,10 +1,10 @@
-import { mark } from '../app/perf.ts';
+import { mark } from '../lib/perf.ts';
 import { ident } from '../query/sql.ts';
 import type { Engine } from './db.ts';
 import type { Manifest, ManifestDataset } from './manifest.ts';
 import { parquetToArrowIpc } from './parquet.ts';
 import { runQuery } from './run-query.ts';
-import type { TableDef } from './schema.ts';
+import type { TableDef } from '../domain/schema/tables.ts';
 import { columnProblems, type DescribedColumn } from './validate-table.ts';
 
 export type LoadStep =

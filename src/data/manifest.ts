@@ -2,7 +2,7 @@
 export interface ManifestTable {
   /** Table name in DuckDB. */
   name: string;
-  /** Name of its definition in src/data/schema.ts (the same as `name` for the public record). */
+  /** Name of its definition in src/domain/schema/tables.ts (the same as `name` for the public record). */
   schema: string;
   file: string;
   rows: number;

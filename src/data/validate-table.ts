@@ -1,4 +1,4 @@
-import type { ColumnType, TableDef } from './schema.ts';
+import type { ColumnType, TableDef } from '../domain/schema/tables.ts';
 
 /** One row of DuckDB's DESCRIBE output. */
 export interface DescribedColumn {

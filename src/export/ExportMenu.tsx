@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { copyPngToClipboard, type ClipboardResult } from './clipboard.ts';
+import { copyPngToClipboard, type ClipboardResult } from './raster/clipboard.ts';
 import { csvBlob } from './csv.ts';
-import { getDeckStore, type DeckStore } from './deck-store.ts';
+import { getDeckStore, type DeckStore } from './deck/deck-store.ts';
 import { downloadBlob } from './download.ts';
 import { exportDeckEntry, exportPng, exportSvgMarkup, type ExportSource } from './export-actions.ts';
 import { exportFileName } from './filename.ts';
-import type { FontLoader } from './font-set.ts';
-import { tExport, type ExportMessageKey } from './t-export.ts';
+import type { FontLoader } from './svg/font-set.ts';
+import { translate } from '../i18n/t.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -23,7 +24,7 @@ export interface ExportMenuProps {
 
 type ActionKey = 'svg' | 'png-1x' | 'png-2x' | 'png-slide' | 'copy' | 'csv' | 'deck';
 
-const ITEMS: { key: ActionKey; label: ExportMessageKey }[] = [
+const ITEMS: { key: ActionKey; label: MessageKey }[] = [
   { key: 'svg', label: 'export.menu.svg' },
   { key: 'png-1x', label: 'export.menu.png1x' },
   { key: 'png-2x', label: 'export.menu.png2x' },
@@ -37,10 +38,10 @@ const PNG_PRESET = { 'png-1x': '1x', 'png-2x': '2x', 'png-slide': 'slide' } as c
 const PNG_VARIANT = { 'png-1x': undefined, 'png-2x': '2x', 'png-slide': 'slide' } as const;
 
 function clipboardMessage(lang: Lang, result: ClipboardResult): string {
-  if (result.ok) return tExport(lang, 'export.status.copied');
-  if (result.reason === 'unsupported') return tExport(lang, 'export.status.copyUnsupported');
-  if (result.reason === 'denied') return tExport(lang, 'export.status.copyDenied');
-  return tExport(lang, 'export.status.copyError', { message: result.message });
+  if (result.ok) return translate(lang, 'export.status.copied');
+  if (result.reason === 'unsupported') return translate(lang, 'export.status.copyUnsupported');
+  if (result.reason === 'denied') return translate(lang, 'export.status.copyDenied');
+  return translate(lang, 'export.status.copyError', { message: result.message });
 }
 
 /** Menu button (WAI-ARIA APG pattern) with the chart's export actions and a live status line. */
@@ -53,7 +54,7 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const menuId = useId();
   const buttonId = useId();
-  const t = (key: ExportMessageKey, params?: Record<string, string | number>) => tExport(lang, key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
 
   useEffect(() => {
     if (open) itemRefs.current[focusIndex]?.focus();

@@ -1,8 +1,8 @@
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { composeExportSvg, serializeSvg, type ComposeOptions } from './compose-svg.ts';
-import type { FontLoader } from './font-set.ts';
-import { blobToDataUrl, svgToPng, type PngPreset } from './png.ts';
+import { composeExportSvg, serializeSvg, type ComposeOptions } from './svg/compose-svg.ts';
+import type { FontLoader } from './svg/font-set.ts';
+import { blobToDataUrl, svgToPng, type PngPreset } from './raster/png.ts';
 
 /** Everything one export needs; the pipeline below is what the menu runs, callable without React. */
 export interface ExportSource {
@@ -20,7 +20,7 @@ export async function exportSvg(src: ExportSource, compose: Partial<ComposeOptio
   const svg = composeExportSvg(src.chart, src.spec, { lang: src.lang, exportedAt: src.exportedAt, ...compose });
   if (src.text !== 'text') {
     // Lazy: the slice table and opentype.js are only needed once someone exports.
-    const { textToPaths } = await import('./text-to-paths.ts');
+    const { textToPaths } = await import('./svg/text-to-paths.ts');
     await textToPaths(svg, src.loadFont ? { loadFont: src.loadFont } : {});
   }
   return svg;

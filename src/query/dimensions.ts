@@ -1,3 +1,5 @@
+import { CAUSE_GROUPS, CAUSES } from '../domain/causes.ts';
+import { SERVICE_CATEGORIES } from '../domain/thresholds.ts';
 import { DURATION_BUCKET_EDGES, USER_BUCKET_EDGES, bucketSql } from '../domain/buckets.ts';
 
 /**
@@ -47,3 +49,21 @@ export const ADDITIVE: Record<Measure, boolean> = {
   duration_median: false,
   duration_p90: false,
 };
+
+const FIXED_ORDER: Partial<Record<Dimension, readonly string[]>> = {
+  cause: CAUSES,
+  cause_group: CAUSE_GROUPS,
+  service_category: SERVICE_CATEGORIES,
+  major: ['major', 'not_major'],
+  users_bucket: ['0', '1', '2', '3', '4', '5'],
+  duration_bucket: ['0', '1', '2', '3', '4', '5'],
+};
+
+/** The values of a dimension in display order: a fixed order where the dimension has one, else sorted; null last. */
+export function dimensionOrder(dim: Dimension, present: (string | null)[]): (string | null)[] {
+  const order = FIXED_ORDER[dim];
+  const values = [...new Set(present)];
+  return order
+    ? [...order.filter((v) => values.includes(v)), ...(values.includes(null) ? [null] : [])]
+    : [...values.filter((v) => v !== null).sort(), ...(values.includes(null) ? [null] : [])];
+}

@@ -5,7 +5,7 @@ import { ident, q, type Query } from './sql.ts';
 /**
  * A pivot in long form: one row per (row key, column key) cell plus the row totals (col_total), column totals
  * (row_total) and the grand total, all aggregated in SQL — medians and percentiles of totals are computed, not
- * summed. Reshaping to a wide table happens in charts/pivot-table.ts.
+ * summed. Reshaping to a wide table happens in pivot-table.ts.
  */
 export function pivotQuery(table: string, f: Filters, rows: Dimension, cols: Period, measure: Measure): Query {
   const w = whereClause(f);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
-import { formatHash } from '../app/url-state.ts';
+import { useI18n } from '../state/i18n-context.ts';
+import { formatHash } from '../state/url-state.ts';
 import { CAUSE_COLOR, type Cause } from '../domain/causes.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
-import { useQuery } from '../app/use-query.ts';
-import { useUrlState } from '../app/use-url-state.ts';
+import { useI18n } from '../state/i18n-context.ts';
+import { useQuery } from '../state/use-query.ts';
+import { useUrlState } from '../state/use-url-state.ts';
 import type { ChartContext } from '../charts/context.ts';
 import { caseList, caseYears, type CaseFilters } from '../query/cases.ts';
 import { caseCoverage } from '../query/overview.ts';

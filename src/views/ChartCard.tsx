@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
+import { useI18n } from '../state/i18n-context.ts';
 import { PlotFigure } from '../charts/PlotFigure.tsx';
 import { chartSummary } from '../charts/summary.ts';
-import { useUrlState } from '../app/use-url-state.ts';
+import { useUrlState } from '../state/use-url-state.ts';
 import { LiveRegion } from './a11y/LiveRegion.tsx';
 import { CopyLinkButton } from './controls/CopyLinkButton.tsx';
 import type { ChartSpec } from '../charts/spec.ts';
@@ -11,16 +11,14 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 
 /**
  * A chart with everything that travels with it: title, subtitle (dataset, filters), notes, sources, the rows
- * behind it as a table, and room for actions (export).
+ * behind it as a table, and the export menu.
  */
 export function ChartCard({
   spec,
-  actions,
   onChartRender,
   children,
 }: {
   spec: ChartSpec;
-  actions?: (getChart: () => Element | null) => ReactNode;
   /** Receives the rendered Plot element, e.g. to attach a brush. */
   onChartRender?: (el: Element) => void;
   /** Extra content between the chart and its caption (e.g. a brush hint). */
@@ -54,7 +52,6 @@ export function ChartCard({
             {asTable ? t('common.hideTable') : t('common.showTable')}
           </button>
           <CopyLinkButton chartId={spec.id} chartTitle={spec.title} />
-          {actions?.(() => chart)}
           <ExportMenu spec={spec} lang={lang} getChartElement={() => chart as SVGSVGElement | HTMLElement | null} />
         </div>
       </header>

@@ -1,7 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
-import { useI18n } from '../app/i18n-context.ts';
-import { useQuery } from '../app/use-query.ts';
-import { formatHash } from '../app/url-state.ts';
+import { useMemo } from 'react';
+import { useI18n } from '../state/i18n-context.ts';
+import { useQuery } from '../state/use-query.ts';
+import { formatHash } from '../state/url-state.ts';
 import { casesByCauseChart, type CauseCountRow } from '../charts/cases-by-cause.ts';
 import type { ChartContext } from '../charts/context.ts';
 import { durationUsersChart, type ScatterRow } from '../charts/duration-users.ts';
@@ -21,11 +21,7 @@ const Q = {
   coverage: caseCoverage(),
 };
 
-export function Overview({
-  chartActions,
-}: {
-  chartActions?: (spec: ChartSpec, getChart: () => Element | null) => ReactNode;
-}) {
+export function Overview() {
   const { lang, t } = useI18n();
   const ctx: ChartContext = useMemo(
     () => ({
@@ -75,7 +71,7 @@ export function Overview({
       {failed?.status === 'error' && <QueryError error={failed.error} />}
       <div className="chart-grid">
         {specs.map((s) => (
-          <ChartCard key={s.id} spec={s} actions={chartActions ? (get) => chartActions(s, get) : undefined} />
+          <ChartCard key={s.id} spec={s} />
         ))}
       </div>
       {table.status === 'ok' && <CasesTable rows={table.rows} caption={t('table.cases.title')} />}

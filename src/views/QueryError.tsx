@@ -1,4 +1,4 @@
-import { useI18n } from '../app/i18n-context.ts';
+import { useI18n } from '../state/i18n-context.ts';
 
 export function QueryError({ error }: { error: Error }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv.ts';
-import { PUBLIC_TABLES } from '../../src/data/schema.ts';
+import { parseCsv } from '../../scripts/lib/csv.ts';
+import { PUBLIC_TABLES } from '../../src/domain/schema/tables.ts';
 import { caseCoverage, casesByYearAndCause, casesForScatter, publishedTotals } from '../../src/query/overview.ts';
 import { openBuiltData } from './duckdb.ts';
 

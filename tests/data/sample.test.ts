@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalQuarterOf, fiscalYearOf, type Quarter } from '../../src/domain/fiscal.ts';
-import { DEFAULT_SAMPLE_SEED, PUBLISHED_FY_TOTALS, sampleTargets } from '../../src/domain/sample-model.ts';
+import { DEFAULT_SAMPLE_SEED, PUBLISHED_FY_TOTALS, sampleTargets } from '../../scripts/lib/sample-model.ts';
 import { isMajor, meetsQuarterlyReportCriterion, type ServiceCategory } from '../../src/domain/thresholds.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from '../../scripts/gen-sample.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { durationsIn } from '../../src/data/public-record/annotations.ts';
-import { buildPublicRecord, type SourceFile } from '../../src/data/public-record/index.ts';
+import { durationsIn } from '../../scripts/lib/public-record/annotations.ts';
+import { buildPublicRecord, type SourceFile } from '../../scripts/lib/public-record/index.ts';
 
 const real = (f: SourceFile) => readFileSync(join('data/sources', f), 'utf8');
 const HEADER = 'case_id,field,value,from_text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyPngToClipboard } from '../../src/export/clipboard.ts';
+import { copyPngToClipboard } from '../../src/export/raster/clipboard.ts';
 
 class FakeItem {
   constructor(readonly items: Record<string, Promise<Blob> | Blob>) {}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/charts/spec.ts';
-import { createDeckStore, DECK_STORAGE_KEY } from '../../src/export/deck-store.ts';
+import { createDeckStore, DECK_STORAGE_KEY } from '../../src/export/deck/deck-store.ts';
 
 function spec(id: string, synthetic = false): ChartSpec {
   return {

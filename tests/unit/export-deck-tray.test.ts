@@ -4,8 +4,8 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartSpec } from '../../src/charts/spec.ts';
-import { createDeckStore, type DeckStore } from '../../src/export/deck-store.ts';
-import { DeckTray } from '../../src/export/DeckTray.tsx';
+import { createDeckStore, type DeckStore } from '../../src/export/deck/deck-store.ts';
+import { DeckTray } from '../../src/export/deck/DeckTray.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -5,7 +5,7 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartSpec } from '../../src/charts/spec.ts';
-import { createDeckStore } from '../../src/export/deck-store.ts';
+import { createDeckStore } from '../../src/export/deck/deck-store.ts';
 import { ExportMenu } from '../../src/export/ExportMenu.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

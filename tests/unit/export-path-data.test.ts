@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathData } from '../../src/export/path-data.ts';
+import { pathData } from '../../src/export/svg/path-data.ts';
 
 /** Back to absolute points, as an SVG renderer reads relative data. */
 function absolutePoints(d: string): number[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rasterPlan, svgSize } from '../../src/export/png.ts';
-import { DECK_CHART_BOX_PX } from '../../src/export/slide-geometry.ts';
+import { rasterPlan, svgSize } from '../../src/export/raster/png.ts';
+import { DECK_CHART_BOX_PX } from '../../src/export/deck/slide-geometry.ts';
 
 describe('PNG presets', () => {
   it('keeps the SVG size for 1x and doubles it for 2x', () => {

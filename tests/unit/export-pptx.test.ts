@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { DeckSpec } from '../../src/export/deck-store.ts';
-import { buildDeck, pngSize } from '../../src/export/pptx.ts';
+import type { DeckSpec } from '../../src/export/deck/deck-store.ts';
+import { buildDeck, pngSize } from '../../src/export/deck/pptx.ts';
 
 function crc32(bytes: Uint8Array): number {
   let c = ~0;

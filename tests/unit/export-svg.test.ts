@@ -3,10 +3,10 @@ import * as Plot from '@observablehq/plot';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/charts/spec.ts';
-import { composeExportSvg, serializeSvg } from '../../src/export/compose-svg.ts';
+import { composeExportSvg, serializeSvg } from '../../src/export/svg/compose-svg.ts';
 import { exportSvgMarkup } from '../../src/export/export-actions.ts';
-import type { FontWeight } from '../../src/export/font-slices.ts';
-import { textToPaths } from '../../src/export/text-to-paths.ts';
+import type { FontWeight } from '../../src/export/svg/font-slices.ts';
+import { textToPaths } from '../../src/export/svg/text-to-paths.ts';
 
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-jp/files';
 const loaded: string[] = [];

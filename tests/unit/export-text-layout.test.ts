@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fontSizeOf, layoutText, parseLength } from '../../src/export/svg-text-layout.ts';
+import { fontSizeOf, layoutText, parseLength } from '../../src/export/svg/svg-text-layout.ts';
 
 // Every character 0.5 em wide (bold 0.6 em): enough to check positions without fonts.
 const measure = (text: string, size: number, weight: number) => [...text].length * size * (weight === 700 ? 0.6 : 0.5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { durationTicks, pivotChart } from '../../src/charts/pivot-chart.ts';
-import { pivotTable, type PivotLongRow } from '../../src/charts/pivot-table.ts';
+import { pivotTable, type PivotLongRow } from '../../src/query/pivot-table.ts';
 import type { ReportChartContext } from '../../src/charts/report-context.ts';
 import { CAUSE_COLOR } from '../../src/domain/causes.ts';
 import { translator } from '../../src/i18n/t.ts';

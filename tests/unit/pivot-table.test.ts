@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pivotTable, priorColumn, yoyChange, type PivotLongRow } from '../../src/charts/pivot-table.ts';
+import { pivotTable, priorColumn, yoyChange, type PivotLongRow } from '../../src/query/pivot-table.ts';
 
 const cell = (row_key: string | null, col_key: number | null, value: number | null, records = value ?? 1) => ({
   row_key,

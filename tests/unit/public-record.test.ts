@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv.ts';
-import { splitSources } from '../../src/data/public-record/cases.ts';
-import { splitCountermeasures } from '../../src/data/public-record/countermeasures.ts';
-import { buildPublicRecord, type SourceFile } from '../../src/data/public-record/index.ts';
+import { parseCsv } from '../../scripts/lib/csv.ts';
+import { splitSources } from '../../scripts/lib/public-record/cases.ts';
+import { splitCountermeasures } from '../../scripts/lib/public-record/countermeasures.ts';
+import { buildPublicRecord, type SourceFile } from '../../scripts/lib/public-record/index.ts';
 
 const SOURCES = 'data/sources';
 const real = (f: SourceFile) => readFileSync(join(SOURCES, f), 'utf8');

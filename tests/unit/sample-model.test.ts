@@ -18,7 +18,7 @@ import {
   generateSample,
   sampleTargets,
   type SampleRecord,
-} from '../../src/domain/sample-model.ts';
+} from '../../scripts/lib/sample-model.ts';
 import { SERVICE_CATEGORIES, isMajor, meetsQuarterlyReportCriterion } from '../../src/domain/thresholds.ts';
 
 let rows: SampleRecord[];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_TABLES, type TableDef } from '../../src/data/schema.ts';
+import { ALL_TABLES, type TableDef } from '../../src/domain/schema/tables.ts';
 
 const doc = readFileSync('data/SCHEMA.md', 'utf8');
 
@@ -17,7 +17,7 @@ function documented(name: string): [string, string, boolean][] {
   ]);
 }
 
-describe('data/SCHEMA.md documents every table exactly as src/data/schema.ts defines it', () => {
+describe('data/SCHEMA.md documents every table exactly as src/domain/schema/tables.ts defines it', () => {
   it.each(ALL_TABLES.map((t) => [t.name, t] as [string, TableDef]))('%s', (name, table) => {
     expect(documented(name)).toEqual(table.columns.map((c) => [c.name, c.type, c.nullable]));
   });

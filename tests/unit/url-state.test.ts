@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/app/url-state.ts';
+import { formatHash, parseHash } from '../../src/state/url-state.ts';
 
 describe('URL state', () => {
   it('round-trips view, id, language and parameters', () => {

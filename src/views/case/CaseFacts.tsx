@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { CAUSE_COLOR } from '../../domain/causes.ts';
 import type { CaseAnnotations, CaseDetailRow } from './case-rows.ts';
 import { caseFacts } from './case-facts.ts';

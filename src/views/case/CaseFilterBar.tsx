@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { CAUSE_GROUPS, causesInGroup, type Cause, type CauseGroup } from '../../domain/causes.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../../domain/evidence.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';

@@ -1,5 +1,5 @@
-import { useI18n } from '../../app/i18n-context.ts';
-import { formatHash } from '../../app/url-state.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { formatHash } from '../../state/url-state.ts';
 
 /**
  * Back to the list (with its filters) and to the previous / next case in date order. With filters active the

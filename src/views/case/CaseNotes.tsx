@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { formatDuration } from '../../i18n/format.ts';
 import type { AnnotationItem } from './case-rows.ts';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import { firstNotice, noticeTimelineChart, type NoticeRow } from '../../charts/notice-timeline.ts';
 import { formatOccurred } from '../../i18n/case-format.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { casePositionChart } from '../../charts/case-position.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import type { ScatterRow } from '../../charts/duration-users.ts';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 
 function readable(url: string): string {
   try {

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { formatOccurred } from '../../i18n/case-format.ts';
 import type { CountermeasureItem } from './case-rows.ts';
 

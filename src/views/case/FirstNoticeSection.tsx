@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { formatHash } from '../../app/url-state.ts';
-import { useQuery } from '../../app/use-query.ts';
+import { formatHash } from '../../state/url-state.ts';
+import { useQuery } from '../../state/use-query.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import { firstNoticeChart, type FirstNoticeRow } from '../../charts/first-notice.ts';
 import { isAfterRecovery } from '../../charts/notice-timeline.ts';

@@ -1,4 +1,4 @@
-import type { CaseRow } from '../../data/public-record/cases.ts';
+import type { CaseRow } from '../../domain/schema/case-row.ts';
 
 /** One row of caseDetail(id): a case as built from the sources, less the columns the page does not read. */
 export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en'>;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QueryResult } from '../../app/use-query.ts';
+import type { QueryResult } from '../../state/use-query.ts';
 
 /** The rows of the last successful run, kept while a new one is pending, so a table does not blink on each key. */
 export function useLastRows<T>(result: QueryResult<T>): T[] | null {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { formatHash, parseHash } from '../../app/url-state.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { formatHash, parseHash } from '../../state/url-state.ts';
 
 /** The address of the current view; with a chart id, the view scrolled to that chart (`chart=` parameter). */
 export function viewLink(href: string, chartId?: string): string {

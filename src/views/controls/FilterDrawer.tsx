@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 
 /**
  * On a wide screen the filters sit beside the charts as they are; on a narrow one they live in a drawer opened

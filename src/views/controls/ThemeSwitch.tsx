@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { isTheme, rememberTheme, storedTheme, THEMES, type Theme } from '../../state/theme.ts';
 
 /** System / light / dark; the choice is remembered for the next visit. */

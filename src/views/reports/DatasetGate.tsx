@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import type { DatasetView } from '../../app/use-dataset.ts';
-import { LoadingScreen } from '../../app/LoadingScreen.tsx';
+import { useI18n } from '../../state/i18n-context.ts';
+import type { DatasetView } from '../../state/use-dataset.ts';
+import { LoadingScreen } from '../LoadingScreen.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetSwitcher, SyntheticBanner } from './DatasetSwitcher.tsx';
 

@@ -1,5 +1,5 @@
-import { useI18n } from '../../app/i18n-context.ts';
-import { useData } from '../../app/data-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useData } from '../../state/data-context.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 
 /** Chooses the dataset of the report views; the choice lives in the URL (`ds`). */

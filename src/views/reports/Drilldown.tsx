@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { useQuery } from '../../app/use-query.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useQuery } from '../../state/use-query.ts';
 import { cellLabel, dimensionValueLabel } from '../../charts/dimension-labels.ts';
 import { regionLabel } from '../../domain/prefectures.ts';
 import { formatDuration, formatFiscalQuarter, formatInteger } from '../../i18n/format.ts';

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { useDataset } from '../../app/use-dataset.ts';
-import { useQuery } from '../../app/use-query.ts';
-import { useReportState } from '../../app/use-report-state.ts';
-import { formatHash } from '../../app/url-state.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useDataset } from '../../state/use-dataset.ts';
+import { useQuery } from '../../state/use-query.ts';
+import { useReportState } from './use-report-state.ts';
+import { formatHash } from '../../state/url-state.ts';
 import { pivotChart } from '../../charts/pivot-chart.ts';
-import { pivotTable, type PivotLongRow } from '../../charts/pivot-table.ts';
+import { pivotTable, type PivotLongRow } from '../../query/pivot-table.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import {
   ADDITIVE,
@@ -19,7 +19,6 @@ import {
 } from '../../query/dimensions.ts';
 import type { FilterKey } from '../../query/filters.ts';
 import { pivotQuery } from '../../query/pivot.ts';
-import type { ChartActions } from '../chart-actions.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
@@ -44,7 +43,7 @@ function pick<T extends string>(value: string | undefined, choices: readonly T[]
 }
 
 /** Explore: any dimension pivoted against the fiscal year or quarter, as a chart and a linked table. */
-export function ExploreView({ chartActions }: { chartActions?: ChartActions }) {
+export function ExploreView() {
   const { t } = useI18n();
   const { url, state, setParams, setFilters, drillHref } = useReportState();
   const rows: Dimension = isDimension(url.params.rows) ? url.params.rows : 'cause';
@@ -134,7 +133,7 @@ export function ExploreView({ chartActions }: { chartActions?: ChartActions }) {
               {t('explore.yoy')}
             </label>
           </div>
-          {spec && <ChartCard spec={spec} actions={chartActions ? (get) => chartActions(spec, get) : undefined} />}
+          {spec && <ChartCard spec={spec} />}
           {model && (
             <section
               className="pivot-section"

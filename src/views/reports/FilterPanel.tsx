@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { CAUSE_GROUPS, causesInGroup, type Cause } from '../../domain/causes.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../domain/thresholds.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { useQuery } from '../../app/use-query.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useQuery } from '../../state/use-query.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { formatCompact, formatDuration, formatFiscalQuarter, formatInteger, formatPercent } from '../../i18n/format.ts';
 import type { Filters } from '../../query/filters.ts';

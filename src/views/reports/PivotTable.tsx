@@ -1,7 +1,7 @@
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import { dimensionValueLabel } from '../../charts/dimension-labels.ts';
 import { formatChange, formatMeasure } from '../../charts/measure-format.ts';
-import { pivotDrillCell, type PivotTableModel, type PivotValue } from '../../charts/pivot-table.ts';
+import { pivotDrillCell, type PivotTableModel, type PivotValue } from '../../query/pivot-table.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { ADDITIVE } from '../../query/dimensions.ts';

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
-import { useDataset } from '../../app/use-dataset.ts';
-import { useQuery } from '../../app/use-query.ts';
-import { useReportState } from '../../app/use-report-state.ts';
-import { formatHash } from '../../app/url-state.ts';
+import { useI18n } from '../../state/i18n-context.ts';
+import { useDataset } from '../../state/use-dataset.ts';
+import { useQuery } from '../../state/use-query.ts';
+import { useReportState } from './use-report-state.ts';
+import { formatHash } from '../../state/url-state.ts';
 import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
 import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
@@ -19,7 +19,6 @@ import { useFilterOptions } from './use-filter-options.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
 import { useBrush } from './use-brush.ts';
-import type { ChartActions } from '../chart-actions.ts';
 
 export const STACK_CHOICES: Dimension[] = [
   'cause',
@@ -34,7 +33,7 @@ export const STACK_CHOICES: Dimension[] = [
 /** Which filters a drill-down ignores: a bar of the quarterly chart is drawn without the brush. */
 const BAR_IGNORES: FilterKey[] = ['period'];
 
-export function QuarterlyView({ chartActions }: { chartActions?: ChartActions }) {
+export function QuarterlyView() {
   const { t } = useI18n();
   const { url, state, setParams, setFilters, drillHref } = useReportState();
   const ds = useDataset(state.datasetId);
@@ -115,20 +114,10 @@ export function QuarterlyView({ chartActions }: { chartActions?: ChartActions })
           </label>
           {specs && (
             <>
-              <ChartCard
-                spec={specs.quarterly}
-                onChartRender={setChartEl}
-                actions={chartActions ? (get) => chartActions(specs.quarterly, get) : undefined}
-              />
+              <ChartCard spec={specs.quarterly} onChartRender={setChartEl} />
               <div className="chart-grid">
-                <ChartCard
-                  spec={specs.duration}
-                  actions={chartActions ? (get) => chartActions(specs.duration, get) : undefined}
-                />
-                <ChartCard
-                  spec={specs.users}
-                  actions={chartActions ? (get) => chartActions(specs.users, get) : undefined}
-                />
+                <ChartCard spec={specs.duration} />
+                <ChartCard spec={specs.users} />
               </div>
             </>
           )}

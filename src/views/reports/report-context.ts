@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n-context.ts';
+import { useI18n } from '../../state/i18n-context.ts';
 import type { ReportChartContext } from '../../charts/report-context.ts';
 import type { ManifestDataset } from '../../data/manifest.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQuery } from '../../app/use-query.ts';
+import { useQuery } from '../../state/use-query.ts';
 import { distinctValues, extent } from '../../query/reports.ts';
 import type { FilterOptions } from './FilterPanel.tsx';
 

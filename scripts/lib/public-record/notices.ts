@@ -1,0 +1,36 @@
+import type { CsvRecord } from '../csv.ts';
+import type { CaseRow } from '../../../src/domain/schema/case-row.ts';
+import { minutesBetween, parsePublishedTime } from './published-time.ts';
+import { fail, optionalNumber, requiredText, type Cell } from './source-error.ts';
+
+export interface NoticeRow {
+  case_id: string;
+  seq: number;
+  published_at: string;
+  minutes_from_start: number | null;
+  channel: string;
+  summary_en: string;
+  source: string;
+}
+
+export function parseNotice(rec: CsvRecord, file: string, cases: Map<string, CaseRow>): NoticeRow {
+  const at: Cell = { file, line: rec.line };
+  const v = rec.values;
+  const caseId = requiredText(at, v, 'case_id');
+  const c = cases.get(caseId);
+  if (!c) fail(at, 'case_id', `no case with id "${caseId}" in cases.csv`);
+  const seq = optionalNumber(at, v, 'seq', true);
+  if (seq === null) fail(at, 'seq', 'is empty but required');
+  const text = requiredText(at, v, 'published_at');
+  const time = parsePublishedTime(text);
+  if (!time?.startedAt) fail(at, 'published_at', `"${text}" is not a time of the form YYYY-MM-DDTHH:MM+09:00`);
+  return {
+    case_id: caseId,
+    seq,
+    published_at: time.startedAt,
+    minutes_from_start: c.started_at ? minutesBetween(c.started_at, time.startedAt) : null,
+    channel: requiredText(at, v, 'channel'),
+    summary_en: requiredText(at, v, 'summary_en'),
+    source: requiredText(at, v, 'source'),
+  };
+}

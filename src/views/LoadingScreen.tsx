@@ -1,0 +1,50 @@
+import type { LoadStep } from '../data/load-dataset.ts';
+import { useI18n } from '../state/i18n-context.ts';
+
+/** Progress while DuckDB starts and the tables load: engine → decoder → each table. */
+export function LoadingScreen({ step }: { step: LoadStep }) {
+  const { t } = useI18n();
+  let label: string;
+  let value: number;
+  switch (step.step) {
+    case 'engine':
+      label = t('loading.step.engine');
+      value = 0.1;
+      break;
+    case 'parquet':
+      label = t('loading.step.parquet');
+      value = 0.4;
+      break;
+    case 'table':
+      label = t('loading.step.table', { table: step.table });
+      value = 0.5 + (0.5 * step.index) / step.total;
+      break;
+    default:
+      label = t('loading.step.done');
+      value = 1;
+  }
+  return (
+    <div className="loading" role="status" aria-live="polite" data-testid="loading">
+      <h2>{t('loading.title')}</h2>
+      <progress max={1} value={value} aria-label={label} />
+      <p>{label}</p>
+    </div>
+  );
+}
+
+export function ErrorScreen({ error }: { error: Error }) {
+  const { t } = useI18n();
+  return (
+    <div className="alert alert--error" role="alert" data-testid="load-error">
+      <h2>{t('error.title')}</h2>
+      <p>{error.message}</p>
+      <details>
+        <summary>{t('error.detail')}</summary>
+        <pre>{error.stack}</pre>
+      </details>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}
