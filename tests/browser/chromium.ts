@@ -70,5 +70,7 @@ export async function openSession(
 /** Opens a route of the app and waits until the data is loaded (the loading screen is gone). */
 export async function openApp(s: Session, baseUrl: string, hash = '#/overview'): Promise<void> {
   await s.page.goto(`${baseUrl}${hash}`);
-  await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout: 30_000 });
+  // JIKO_LOAD_TIMEOUT_MS: more time on a machine shared by many runs; 30 s on an idle one.
+  const timeout = Number(process.env.JIKO_LOAD_TIMEOUT_MS ?? 30_000);
+  await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout });
 }

@@ -11,10 +11,14 @@ interface Frame {
 
 const EMPTY: Frame = { view: '', filters: '', period: '', sources: [] };
 const textOf = (el: Element | null) => el?.textContent?.trim() ?? '';
+/** Source lines carry their own "出典:" / "Source:"; the frame says it once. */
+const SOURCE_PREFIX = /^(出典|sources?)\s*[:：]\s*/i;
 
 /** What the printed page repeats at its top and bottom, read from the view on screen. */
 function readFrame(main: Element): Frame {
-  const sources = [...main.querySelectorAll('.chart-card__source, .case-sources a')].map(textOf).filter(Boolean);
+  const sources = [...main.querySelectorAll('.chart-card__source, .case-sources a')]
+    .map((el) => textOf(el).replace(SOURCE_PREFIX, ''))
+    .filter(Boolean);
   return {
     view: textOf(main.querySelector('h2')),
     filters: textOf(main.querySelector('.chart-card__subtitle')),
@@ -25,9 +29,28 @@ function readFrame(main: Element): Frame {
 
 const same = (a: Frame, b: Frame) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\s+/g, ' ')}"`;
+}
+
+const BOX = "font-family: 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; font-size: 7.5pt; color: #333;";
+
+/** @page margin boxes: Chromium prints them at the top and bottom of every page, clear of the content. */
+export function printFrameCss(parts: { left: string; right: string; bottomLeft: string; bottomRight: string }): string {
+  return [
+    '@media print { @page {',
+    `@top-left { content: ${cssString(parts.left)}; ${BOX} vertical-align: bottom; }`,
+    `@top-right { content: ${cssString(parts.right)}; ${BOX} vertical-align: bottom; white-space: nowrap; }`,
+    `@bottom-left { content: ${cssString(parts.bottomLeft)}; ${BOX} vertical-align: top; }`,
+    `@bottom-right { content: ${cssString(parts.bottomRight)} " · " counter(page) " / " counter(pages); ${BOX} vertical-align: top; text-align: right; }`,
+    '} }',
+  ].join('\n');
+}
+
 /**
- * Shown only in print, fixed so Chromium repeats it on every page: the view, its filters and period, the link
- * that restores it, the print date, and the sources of what is on the page.
+ * The running head and foot of a printed view, repeated on every page: the view, its filters and period, the
+ * print date; the link that restores the view and the sources of what is on the page.
  */
 export function PrintFrame() {
   const { t, lang } = useI18n();
@@ -55,20 +78,11 @@ export function PrintFrame() {
       window.removeEventListener('beforeprint', onPrint);
     };
   }, []);
-  return (
-    <div className="print-only print-frame" data-testid="print-frame">
-      <div className="print-frame__head">
-        <p>
-          <strong>{t('app.title')}</strong> · {frame.view}
-          {frame.filters && ` · ${frame.filters}`}
-          {frame.period && ` · ${frame.period}`}
-        </p>
-        <p>{t('print.printed', { date: formatDateTimeJst(printedAt, lang) })}</p>
-      </div>
-      <div className="print-frame__foot">
-        <p>{window.location.href}</p>
-        {frame.sources.length > 0 && <p>{t('print.sources', { sources: frame.sources.join(' / ') })}</p>}
-      </div>
-    </div>
-  );
+  const css = printFrameCss({
+    left: [t('app.title'), frame.view, frame.filters, frame.period].filter(Boolean).join(' · '),
+    right: t('print.printed', { date: formatDateTimeJst(printedAt, lang) }),
+    bottomLeft: frame.sources.length ? t('print.sources', { sources: frame.sources.join(' / ') }) : '',
+    bottomRight: window.location.href,
+  });
+  return <style data-testid="print-frame">{css}</style>;
 }
