@@ -91,7 +91,7 @@ describe('cause palette under colour-vision deficiencies', () => {
     for (const c of Object.values(CAUSE_COLOR)) {
       expect(Math.max(contrast(c, '#ffffff'), contrast(c, '#1b2128'))).toBeGreaterThanOrEqual(3);
     }
-    for (const c of Object.values(CAUSE_GROUP_COLOR).filter((c) => c !== '#adb5bd')) {
+    for (const c of Object.values(CAUSE_GROUP_COLOR).filter((g) => g !== '#adb5bd')) {
       expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(3);
     }
   });
