@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { translator } from '../i18n/t.ts';
 import { CasePage } from '../views/CasePage.tsx';
 import { CasesView } from '../views/CasesView.tsx';
@@ -13,17 +13,24 @@ import { I18nContext, useI18n } from '../state/i18n-context.ts';
 import { ErrorScreen, LoadingScreen } from '../views/LoadingScreen.tsx';
 import { mark } from '../lib/perf.ts';
 import { useUrlState } from '../state/use-url-state.ts';
+import { viewHref } from '../state/links.ts';
 import type { UrlState, View } from '../state/url-state.ts';
 import { rememberLang } from '../state/preferred-lang.ts';
 import { PrintFrame } from '../views/a11y/PrintFrame.tsx';
 import { CopyLinkButton } from '../views/controls/CopyLinkButton.tsx';
 import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
 
+// The data and SQL views load only when opened: the first view does not pay for the import code or the editor.
+const DataView = lazy(() => import('../views/data/DataView.tsx'));
+const SqlView = lazy(() => import('../views/sql/SqlView.tsx'));
+
 const NAV: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'nav.overview' },
   { view: 'cases', key: 'nav.cases' },
   { view: 'quarterly', key: 'nav.quarterly' },
   { view: 'explore', key: 'nav.explore' },
+  { view: 'data', key: 'nav.data' },
+  { view: 'sql', key: 'nav.sql' },
 ];
 
 function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlState>) => void }) {
@@ -38,7 +45,7 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
         {NAV.map((n) => (
           <a
             key={n.view}
-            href={`#/${n.view}${lang === 'en' ? '?lang=en' : ''}`}
+            href={viewHref(n.view, lang)}
             aria-current={state.view === n.view || (state.view === 'case' && n.view === 'cases') ? 'page' : undefined}
           >
             {t(n.key)}
@@ -74,6 +81,13 @@ function Main({ view }: { view: View }) {
   if (view === 'case') return <CasePage />;
   if (view === 'quarterly') return <QuarterlyView />;
   if (view === 'explore') return <ExploreView />;
+  if (view === 'data' || view === 'sql') {
+    return (
+      <Suspense fallback={<LoadingScreen step={{ step: 'engine' }} />}>
+        {view === 'data' ? <DataView /> : <SqlView />}
+      </Suspense>
+    );
+  }
   return <Overview />;
 }
 

@@ -1,3 +1,4 @@
+import type { Cause } from '../domain/causes.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
@@ -13,5 +14,5 @@ export interface ChartContext {
 
 export interface ChartLinks {
   caseHref: (id: string) => string;
-  casesHref: (filter: { cause: string; fiscalYear: number }) => string;
+  casesHref: (filter: { cause: Cause; fiscalYear: number }) => string;
 }

@@ -1,6 +1,6 @@
 import { DURATION_BUCKET_EDGES, USER_BUCKET_EDGES, bucketBounds } from '../domain/buckets.ts';
 import { regionLabel } from '../domain/prefectures.ts';
-import { formatCompact, formatDuration, formatFiscalQuarter, formatFiscalYear } from '../i18n/format.ts';
+import { formatCompact, formatDuration, formatFiscalQuarter, formatFiscalYear, formatRange } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import type { Translate } from '../i18n/t.ts';
@@ -10,7 +10,7 @@ function range(key: string, edges: readonly number[], fmt: (n: number) => string
   const [lo, hi] = bucketBounds(key, edges);
   if (lo === undefined) return lang === 'ja' ? `${fmt(hi!)}未満` : `< ${fmt(hi!)}`;
   if (hi === undefined) return lang === 'ja' ? `${fmt(lo)}以上` : `≥ ${fmt(lo)}`;
-  return `${fmt(lo)}–${fmt(hi)}`;
+  return formatRange(fmt(lo), fmt(hi), lang);
 }
 
 /** The label of one value of a dimension, in the UI language. null reads "unknown", never blank. */
@@ -60,5 +60,5 @@ export function binLabel(lo: number, column: 'duration_min' | 'affected_users', 
   const b = 10 ** (lo + 1 / per);
   const fmt = (n: number) =>
     column === 'duration_min' ? formatDuration(Math.round(n), lang) : formatCompact(Math.round(n), lang);
-  return `${fmt(a)}–${fmt(b)}`;
+  return formatRange(fmt(a), fmt(b), lang);
 }

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { SERIES_BREAKS } from '../domain/thresholds.ts';
+import { formatFiscalYear } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { ADDITIVE } from '../query/dimensions.ts';
 import { dimensionPalette } from './dimension-colors.ts';
@@ -101,7 +102,7 @@ export function pivotChart(model: PivotTableModel, ctx: ReportChartContext, limi
         type: 'linear',
         domain: [lo - 0.5, hi + 0.5],
         ticks: yearTicks,
-        tickFormat: (v: number) => (lang === 'ja' ? `${v / perYear}年度` : `FY${v / perYear}`),
+        tickFormat: (v: number) => formatFiscalYear(v / perYear, lang),
         label: periodName,
         labelAnchor: 'right',
       },

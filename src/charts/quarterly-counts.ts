@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { SERIES_BREAKS } from '../domain/thresholds.ts';
-import { formatFiscalQuarter, formatInteger } from '../i18n/format.ts';
+import { formatFiscalQuarter, formatFiscalYear, formatInteger } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import type { Dimension } from '../query/dimensions.ts';
 import { dimensionPalette } from './dimension-colors.ts';
@@ -79,7 +79,7 @@ export function quarterlyCountsChart(
         type: 'linear',
         domain: [lo - 0.6, hi + 0.6],
         ticks: yearTicks,
-        tickFormat: (v: number) => (lang === 'ja' ? `${v / 4}年度` : `FY${v / 4}`),
+        tickFormat: (v: number) => formatFiscalYear(v / 4, lang),
         label: t('chart.quarterly.x'),
         labelAnchor: 'right',
       },

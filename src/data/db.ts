@@ -5,7 +5,8 @@ import { mark } from '../lib/perf.ts';
 
 /**
  * The one DuckDB-WASM instance of the page. Only the "eh" bundle ships: every browser jiko targets has wasm
- * exception handling, and the mvp/coi bundles would add ~70 MB to dist (coi was also slower to start, STACK.md §5).
+ * exception handling, and the mvp/coi bundles would add ~70 MB to dist (README.md, "Loading Parquet offline"); coi
+ * also needs cross-origin isolation and started about 2 s later than eh on a 2-core machine.
  */
 export interface Engine {
   db: duckdb.AsyncDuckDB;
@@ -16,7 +17,7 @@ export interface Engine {
 let engine: Promise<Engine> | null = null;
 
 export function getEngine(): Promise<Engine> {
-  // Memoised at module level: React StrictMode runs effects twice in dev (STACK.md §9.8).
+  // Memoised at module level: React StrictMode runs effects twice in dev, and there is one instance per page.
   engine ??= startEngine().catch((e: unknown) => {
     engine = null;
     throw e;
@@ -32,7 +33,7 @@ async function startEngine(): Promise<Engine> {
   mark('duckdb-instantiated');
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
-  // Never fetch an extension: the CSP forbids it, and jiko must work offline (STACK.md §4).
+  // Never fetch an extension: the CSP forbids it, and jiko must work offline (README.md, "Loading Parquet offline").
   await conn.query(`SET autoinstall_known_extensions = false`);
   await conn.query(`SET autoload_known_extensions = false`);
   await conn.query(`SET TimeZone = 'Asia/Tokyo'`).catch(() => undefined);

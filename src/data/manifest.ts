@@ -14,6 +14,8 @@ export interface ManifestDataset {
   /** Where the rows come from, for captions and exports. */
   provenance: string;
   tables: ManifestTable[];
+  /** Set for a dataset the user imported (never in manifest.json): its name, for captions and exports. */
+  imported?: { name: string; fileName: string };
 }
 
 export interface Manifest {

@@ -1,7 +1,7 @@
 /**
  * Parquet bytes → Arrow IPC stream, decoded by parquet-wasm in a worker (parquet-worker.ts). DuckDB-WASM ≥ 1.29 has
- * no built-in Parquet reader and would download its extension from the internet (STACK.md §4); Arrow ingestion is
- * built in.
+ * no built-in Parquet reader and would download its extension from the internet (README.md, "Loading Parquet
+ * offline"); Arrow ingestion is built in.
  */
 let worker: Worker | null = null;
 let nextId = 0;

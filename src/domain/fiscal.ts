@@ -53,12 +53,11 @@ const ERAS = [
 ] as const;
 
 /**
- * 和暦 of a fiscal year. Government usage names a fiscal year by the era in force at its end of naming:
- * FY2019 (from April 2019, though Heisei ran to 30 April) is 令和元年度, FY2018 is 平成30年度.
+ * The era (和暦) that names a fiscal year, and the year within it (1 = 元年). Government usage names a fiscal year
+ * by the era in force when it is named: FY2019 (from April 2019, though Heisei ran to 30 April) is 令和元年度,
+ * FY2018 is 平成30年度. undefined before Shōwa.
  */
-export function warekiFiscalYear(fiscalYear: number): string {
+export function fiscalYearEra(fiscalYear: number): { era: string; year: number } | undefined {
   const era = ERAS.find((e) => fiscalYear >= e.start);
-  if (!era) return `${fiscalYear}年度`;
-  const n = fiscalYear - era.start + 1;
-  return `${era.ja}${n === 1 ? '元' : n}年度`;
+  return era && { era: era.ja, year: fiscalYear - era.start + 1 };
 }

@@ -1,8 +1,8 @@
-import { warekiFiscalYear, type Quarter } from '../domain/fiscal.ts';
+import { fiscalYearEra, type Quarter } from '../domain/fiscal.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
 import type { Lang } from './lang.ts';
 
-/** Every number and date shown in jiko goes through here (ja-JP / en-US, JST, 年度・四半期). */
+/** Every number, date, fiscal year, quarter and range shown in jiko goes through here (ja-JP / en-US, JST). */
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
@@ -28,14 +28,46 @@ export function formatFiscalYear(fy: number, lang: Lang): string {
   return lang === 'ja' ? `${fy}年度` : `FY${fy}`;
 }
 
+/** 令和4年度, 令和元年度 (FY2019), 平成30年度: a fiscal year in 和暦. */
+export function warekiFiscalYear(fy: number): string {
+  const e = fiscalYearEra(fy);
+  return e ? `${e.era}${e.year === 1 ? '元' : e.year}年度` : `${fy}年度`;
+}
+
 /** 2022年度 (令和4年度) / FY2022 */
 export function formatFiscalYearLong(fy: number, lang: Lang): string {
   return lang === 'ja' ? `${fy}年度 (${warekiFiscalYear(fy)})` : `FY${fy}`;
 }
 
+/** 第4四半期 / Q4: a quarter without its year (quarter filters, table headers under their year). */
+export function formatQuarter(q: Quarter | number, lang: Lang): string {
+  return lang === 'ja' ? `第${q}四半期` : `Q${q}`;
+}
+
 /** 2022年度 第4四半期 / FY2022 Q4 */
 export function formatFiscalQuarter(fy: number, q: Quarter | number, lang: Lang): string {
-  return lang === 'ja' ? `${fy}年度 第${q}四半期` : `FY${fy} Q${q}`;
+  return `${formatFiscalYear(fy, lang)} ${formatQuarter(q, lang)}`;
+}
+
+/** 2022年度 第4四半期 (令和4年度) / FY2022 Q4 */
+export function formatFiscalQuarterLong(fy: number, q: Quarter | number, lang: Lang): string {
+  return lang === 'ja'
+    ? `${formatFiscalQuarter(fy, q, lang)} (${warekiFiscalYear(fy)})`
+    : formatFiscalQuarter(fy, q, lang);
+}
+
+/**
+ * An inclusive range of already formatted ends: 2015年度–2022年度, 1,000–50,000; ends that hold a space get a
+ * spaced dash (2024年度 第1四半期 – 2024年度 第4四半期). Equal ends read once; an open end reads 以上 / 以下 (≥ / ≤).
+ */
+export function formatRange(lo: string | undefined, hi: string | undefined, lang: Lang): string {
+  if (lo !== undefined && hi !== undefined) {
+    if (lo === hi) return lo;
+    return /\s/.test(lo + hi) ? `${lo} – ${hi}` : `${lo}–${hi}`;
+  }
+  if (lo !== undefined) return lang === 'ja' ? `${lo}以上` : `≥ ${lo}`;
+  if (hi !== undefined) return lang === 'ja' ? `${hi}以下` : `≤ ${hi}`;
+  return '';
 }
 
 /** Short tick label: 22Q4 style works in both languages. */
@@ -53,10 +85,36 @@ export function formatDuration(minutes: number | null, lang: Lang): string {
   return h === 0 ? `${r} min` : r === 0 ? `${h} h` : `${h} h ${r} min`;
 }
 
-/** Users with their qualifier; never a bare number for a bounded figure. */
-export function formatUsers(users: number | null, qualifier: UserQualifier | null, lang: Lang): string {
+/** A duration with the qualifier it was published with: 約1.5時間 → "約1時間30分" / "about 1 h 30 min". */
+export function formatDurationQualified(minutes: number | null, qualifier: string | null, lang: Lang): string {
+  const d = formatDuration(minutes, lang);
+  if (minutes === null || !qualifier) return d;
+  const words: Record<string, [string, string]> = {
+    approx: ['約', 'about '],
+    up_to: ['最大', 'up to '],
+    at_least: ['', 'at least '],
+  };
+  const [ja, en] = words[qualifier] ?? ['', ''];
+  if (lang === 'ja') return qualifier === 'at_least' ? `${d}以上` : `${ja}${d}`;
+  return `${en}${d}`;
+}
+
+/**
+ * Affected users with their qualifier, never a bare number for a qualified figure. A range shows both bounds
+ * when the upper one is known (約6~8万 → "60,000〜80,000人"); without it, the lower bound reads "以上 (幅あり)".
+ */
+export function formatUsers(
+  users: number | null,
+  qualifier: UserQualifier | null,
+  lang: Lang,
+  max: number | null = null,
+): string {
   if (users == null) return lang === 'ja' ? '非公表' : 'not published';
   const n = formatInteger(users, lang);
+  if (qualifier === 'range' && max != null) {
+    const m = formatInteger(max, lang);
+    return lang === 'ja' ? `${n}〜${m}人` : `${n}–${m}`;
+  }
   if (lang === 'ja') {
     switch (qualifier) {
       case 'approx':

@@ -1,5 +1,5 @@
 import { MEASURES, PERIODS, dimensionSql, type Dimension, type Measure, type Period } from './dimensions.ts';
-import { whereClause, type Filters } from './filters.ts';
+import { whereClause, type Filters } from './report-filters.ts';
 import { ident, q, type Query } from './sql.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { dimensionSql, type Dimension } from './dimensions.ts';
-import { whereClause, type FilterKey, type Filters } from './filters.ts';
+import { whereClause, type FilterKey, type Filters } from './report-filters.ts';
 import { ident, q, type Query, type SqlParam } from './sql.ts';
 
 /** Report-level queries over a table of the `reports` schema (the sample, the public cases, an import). */

@@ -1,7 +1,7 @@
 import { isLang, type Lang } from '../i18n/lang.ts';
 
 /** The URL is the source of truth for view state: `#/<view>[/<id>]?lang=en&…`. */
-export const VIEWS = ['overview', 'cases', 'case', 'quarterly', 'explore'] as const;
+export const VIEWS = ['overview', 'cases', 'case', 'quarterly', 'explore', 'data', 'sql'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface UrlState {

@@ -3,10 +3,10 @@ import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import type { ChartContext } from '../charts/context.ts';
-import { caseList, caseYears, type CaseFilters } from '../query/cases.ts';
+import { caseFiltersFromParams, caseFiltersToParams, caseListParams, type CaseFilters } from '../query/case-filters.ts';
+import { caseList, caseYears } from '../query/cases.ts';
 import { caseCoverage } from '../query/overview.ts';
 import { CaseFilterBar } from './case/CaseFilterBar.tsx';
-import { filtersFromParams, listParams, paramsFromFilters } from './case/filter-params.ts';
 import { FirstNoticeSection } from './case/FirstNoticeSection.tsx';
 import { useLastRows } from './case/use-last-rows.ts';
 import { CasesTable, COLUMN_KEYS, type CaseListRow, type CaseSort, type ColumnKey } from './CasesTable.tsx';
@@ -26,9 +26,9 @@ function parseSort(raw: string | undefined): CaseSort | undefined {
 export function CasesView() {
   const { lang, t } = useI18n();
   const [state, update] = useUrlState();
-  const paramsKey = JSON.stringify(listParams(state.params));
+  const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const filters = useMemo(() => caseFiltersFromParams(params), [params]);
   const sort = parseSort(params.sort) ?? { key: 'date', dir: 'asc' };
   const list = useQuery<CaseListRow>(useMemo(() => caseList(filters), [filters]));
   const rows = useLastRows(list);
@@ -42,7 +42,7 @@ export function CasesView() {
   const setFilters = useCallback(
     (next: CaseFilters, opts?: { replace?: boolean }) => {
       const keep: Record<string, string> = params.sort ? { sort: params.sort } : {};
-      update({ params: { ...paramsFromFilters(next), ...keep } }, opts);
+      update({ params: { ...caseFiltersToParams(next), ...keep } }, opts);
     },
     [params.sort, update],
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
-import { formatHash } from '../state/url-state.ts';
+import { caseHref, casesHref } from '../state/links.ts';
 import { casesByCauseChart, type CauseCountRow } from '../charts/cases-by-cause.ts';
 import type { ChartContext } from '../charts/context.ts';
 import { durationUsersChart, type ScatterRow } from '../charts/duration-users.ts';
@@ -30,14 +30,9 @@ export function Overview() {
       datasetLabel: t('dataset.public'),
       synthetic: false,
       links: {
-        caseHref: (id: string) => formatHash({ view: 'case', id, lang, params: {} }),
-        casesHref: ({ cause, fiscalYear }: { cause: string; fiscalYear: number }) =>
-          formatHash({
-            view: 'cases',
-            id: null,
-            lang,
-            params: { cause, from: String(fiscalYear), to: String(fiscalYear) },
-          }),
+        caseHref: (id) => caseHref(id, lang),
+        casesHref: ({ cause, fiscalYear }) =>
+          casesHref({ causes: [cause], fyFrom: fiscalYear, fyTo: fiscalYear }, lang),
       },
     }),
     [lang, t],

@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { NO_FILTERS, type Filters } from '../../src/query/filters.ts';
+import { NO_FILTERS, type Filters } from '../../src/query/report-filters.ts';
 import {
   createPublicReportsView,
   drilldownCount,
@@ -56,7 +56,11 @@ describe('quarterly slicing', () => {
     await waitForUrl('ds=sample');
     await s.page.waitForSelector(`${bars}`);
     expect(await text('synthetic-banner')).toContain('合成データ');
+    expect(await text('synthetic-banner')).toContain(
+      '2016–2018・2020–2021年度は補間、2023–2024年度は2022年度の値の据え置き',
+    );
     const card = s.page.locator('[data-testid="chart-quarterly-counts"]');
+    expect(await card.textContent()).toContain('補間');
     expect(await card.locator('.chart-card__subtitle').textContent()).toContain('合成データ');
     expect(await card.locator('[data-testid="chart-source"]').textContent()).toContain('合成サンプル');
     // …and in the name of every exported file
@@ -68,10 +72,11 @@ describe('quarterly slicing', () => {
     expect(download.suggestedFilename()).toMatch(/^jiko_quarterly-counts_\d{8}_SYNTHETIC\.png$/);
   });
 
-  it('shows the published totals the sample is calibrated to: FY2015 6,188 and FY2022 7,500', async () => {
+  it('shows the published totals the sample is calibrated to: FY2015 6,188, FY2019 6,301 and FY2022 7,500', async () => {
     const totals = await barTotals();
     const fy = (y: number) => [1, 2, 3, 4].reduce((n, q) => n + (totals.get(`${y}年度 第${q}四半期`) ?? 0), 0);
     expect(fy(2015)).toBe(6188);
+    expect(fy(2019)).toBe(6301);
     expect(fy(2022)).toBe(7500);
     expect(totals.size).toBe(60);
   });
@@ -82,6 +87,8 @@ describe('quarterly slicing', () => {
     expect(num(await text('kpi-accidents-value'))).toBe(Number(cur.accidents));
     expect(num(await text('kpi-major-value'))).toBe(Number(cur.major));
     expect(await text('kpi-period')).toContain('2024年度 第1四半期 – 2024年度 第4四半期');
+    // FY2024 against FY2023: both carried forward from FY2022, and the tiles say so
+    expect(await text('kpi-synthetic-years')).toContain('据え置き 2023年度・2024年度');
   });
 
   it('filters every chart and the KPIs by cause group', async () => {

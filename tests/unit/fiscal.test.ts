@@ -6,9 +6,13 @@ import {
   fromQuarterIndex,
   quarterIndex,
   quarterMonths,
-  warekiFiscalYear,
 } from '../../src/domain/fiscal.ts';
-import { formatFiscalQuarter, formatFiscalYear, formatFiscalYearLong } from '../../src/i18n/format.ts';
+import {
+  formatFiscalQuarter,
+  formatFiscalYear,
+  formatFiscalYearLong,
+  warekiFiscalYear,
+} from '../../src/i18n/format.ts';
 
 describe('fiscal year (年度) starts on 1 April, JST', () => {
   it('puts 31 March in the previous fiscal year and 1 April in the new one', () => {

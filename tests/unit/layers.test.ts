@@ -3,7 +3,7 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layers of src/, bottom to top (README "Architecture"). A module may import from its own layer or a lower one;
+ * The layers of src/, bottom to top (docs/ARCHITECTURE.md). A module may import from its own layer or a lower one;
  * nothing in src/ imports build code (scripts/); every module in src/ is there because the app uses it.
  */
 const LAYERS: readonly (readonly string[])[] = [
@@ -31,7 +31,7 @@ function rankOf(path: string): number {
   if (top !== 'src' || folder === undefined) return -1;
   if (rest.length === 0) return TOP;
   const rank = LAYERS.findIndex((l) => l.includes(folder));
-  if (rank < 0) throw new Error(`${path}: src/${folder}/ is no layer; add it to LAYERS and to the README`);
+  if (rank < 0) throw new Error(`${path}: src/${folder}/ is no layer; add it to LAYERS and to docs/ARCHITECTURE.md`);
   return rank;
 }
 

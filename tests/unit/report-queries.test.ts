@@ -1,7 +1,13 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filtersFromParams, filtersToParams } from '../../src/query/filter-url.ts';
-import { activeFilterCount, NO_FILTERS, whereClause, type Filters } from '../../src/query/filters.ts';
+import {
+  activeFilterCount,
+  filtersFromParams,
+  filtersToParams,
+  NO_FILTERS,
+  whereClause,
+  type Filters,
+} from '../../src/query/report-filters.ts';
 import { pivotQuery } from '../../src/query/pivot.ts';
 import { drilldownCount, drilldownRows, logHistogram, periodKpis, quarterlyCounts } from '../../src/query/reports.ts';
 import { ident, q, type Query, type Row } from '../../src/query/sql.ts';

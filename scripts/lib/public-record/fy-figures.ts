@@ -14,8 +14,12 @@ export interface FyFigureRow {
   operators: number | null;
   value_as_published: string | null;
   uncertain: boolean;
+  /** Not printed by any source: worked out from what one says (FY2018's major count). Show only marked. */
+  derived: boolean;
   source_kind: 'primary' | 'mirror' | 'secondary' | 'diet';
   source_url: string;
+  /** A third-party copy of the source document, where the figure was read there. */
+  mirror_url: string | null;
   source_note: string;
   source_file: string;
   source_line: number;
@@ -67,8 +71,10 @@ function base(at: Cell, v: Row, file: string) {
   return {
     fiscal_year: fiscalYear(at, v),
     uncertain: /UNCERTAIN/.test(note),
+    derived: /\bDERIVED\b/.test(note),
     source_kind: sourceKind(note),
     source_url: requiredText(at, v, 'source_url'),
+    mirror_url: optionalText(v, 'mirror_url'),
     source_note: note,
     source_file: file,
     source_line: at.line,

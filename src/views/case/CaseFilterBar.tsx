@@ -3,9 +3,10 @@ import { useI18n } from '../../state/i18n-context.ts';
 import { CAUSE_GROUPS, causesInGroup, type Cause, type CauseGroup } from '../../domain/causes.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../../domain/evidence.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';
-import { MAJOR_STATUSES, NO_FILTERS, type CaseFilters, type MajorStatus } from '../../query/cases.ts';
+import { MAJOR_STATUSES, NO_CASE_FILTERS, type CaseFilters, type MajorStatus } from '../../query/case-filters.ts';
 
 const SEARCH_DELAY_MS = 250;
+const NOT_WEAK: readonly Evidence[] = ['primary', 'secondary'];
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -16,22 +17,28 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** A select over a list filter: one value, "all", or — when a link asked for several — that combination. */
+/**
+ * A select over a list filter: one value, "all", a named `preset` combination (e.g. "not weak"), or — when a link
+ * asked for several — that combination, unless it is the preset.
+ */
 function ListSelect<T extends string>({
   value,
   testId,
   onChange,
   children,
   label,
+  preset,
 }: {
   value: T[];
   testId: string;
   onChange: (v: T[]) => void;
   children: ReactNode;
   label: (v: T) => string;
+  preset?: { value: readonly T[]; label: string };
 }) {
   const { t } = useI18n();
   const joined = value.join(',');
+  const presetValue = preset?.value.join(',');
   return (
     <select
       value={joined}
@@ -40,9 +47,8 @@ function ListSelect<T extends string>({
     >
       <option value="">{t('cases.filter.all')}</option>
       {children}
-      {value.length > 1 && !(testId === 'filter-evidence' && joined === 'primary,secondary') && (
-        <option value={joined}>{value.map(label).join(' / ')}</option>
-      )}
+      {preset && <option value={presetValue}>{preset.label}</option>}
+      {value.length > 1 && joined !== presetValue && <option value={joined}>{value.map(label).join(' / ')}</option>}
     </select>
   );
 }
@@ -178,13 +184,13 @@ export function CaseFilterBar({
           testId="filter-evidence"
           label={(v) => t(`evidence.${v}`)}
           onChange={(evidence) => set({ evidence })}
+          preset={{ value: NOT_WEAK, label: t('cases.filter.notWeak') }}
         >
           {EVIDENCE_LEVELS.map((v) => (
             <option key={v} value={v}>
               {t(`evidence.${v}`)}
             </option>
           ))}
-          <option value="primary,secondary">{t('cases.filter.notWeak')}</option>
         </ListSelect>
       </Field>
       <button
@@ -194,7 +200,7 @@ export function CaseFilterBar({
         onClick={() => {
           setText('');
           typed.current = '';
-          onChange(NO_FILTERS);
+          onChange(NO_CASE_FILTERS);
         }}
       >
         {t('cases.filter.clear')}

@@ -1,5 +1,5 @@
 import { useI18n } from '../../state/i18n-context.ts';
-import { formatHash } from '../../state/url-state.ts';
+import { caseHref, viewHref } from '../../state/links.ts';
 
 /**
  * Back to the list (with its filters) and to the previous / next case in date order. With filters active the
@@ -20,10 +20,10 @@ export function CaseNav({
   const at = ids.indexOf(id);
   const prev = at > 0 ? ids[at - 1] : undefined;
   const next = at >= 0 ? ids[at + 1] : undefined;
-  const link = (to: string) => formatHash({ view: 'case', id: to, lang, params });
+  const link = (to: string) => caseHref(to, lang, params);
   return (
     <nav className="case-nav" aria-label={t('case.order')}>
-      <a href={formatHash({ view: 'cases', id: null, lang, params })} data-testid="case-back">
+      <a href={viewHref('cases', lang, params)} data-testid="case-back">
         {t('case.back')}
       </a>
       <span className="case-nav__steps">

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatHash } from '../../state/url-state.ts';
+import { caseHref } from '../../state/links.ts';
 import { useQuery } from '../../state/use-query.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import { firstNoticeChart, type FirstNoticeRow } from '../../charts/first-notice.ts';
@@ -35,7 +35,7 @@ export function FirstNoticeSection({ ctx }: { ctx: ChartContext }) {
           const after = isAfterRecovery(r.first_minutes, r.duration_min);
           return (
             <li key={r.id} data-testid="first-notice-summary" data-case-id={r.id}>
-              <a href={formatHash({ view: 'case', id: r.id, lang, params: {} })}>
+              <a href={caseHref(r.id, lang)}>
                 {after ? t('notices.summary.after', params) : t('notices.summary.first', params)}
               </a>
             </li>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useQuery } from '../../state/use-query.ts';
+import { caseHref } from '../../state/links.ts';
 import { cellLabel, dimensionValueLabel } from '../../charts/dimension-labels.ts';
 import { regionLabel } from '../../domain/prefectures.ts';
 import { formatDuration, formatFiscalQuarter, formatInteger } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
-import type { FilterKey, Filters } from '../../query/filters.ts';
+import type { FilterKey, Filters } from '../../query/report-filters.ts';
 import { drilldownCount, drilldownRows, type CellKey, type DrillColumn } from '../../query/reports.ts';
 
 const PAGE_SIZE = 50;
@@ -116,15 +117,7 @@ export function Drilldown(props: {
             {rows.status === 'ok' &&
               rows.rows.map((r) => (
                 <tr key={r.report_id} data-testid="drill-row">
-                  <td>
-                    {props.linkCases ? (
-                      <a href={`#/case/${encodeURIComponent(r.report_id)}${lang === 'en' ? '?lang=en' : ''}`}>
-                        {r.report_id}
-                      </a>
-                    ) : (
-                      r.report_id
-                    )}
-                  </td>
+                  <td>{props.linkCases ? <a href={caseHref(r.report_id, lang)}>{r.report_id}</a> : r.report_id}</td>
                   <td>
                     {r.occurred_at}
                     <br />

@@ -17,7 +17,7 @@ import {
   type Measure,
   type Period,
 } from '../../query/dimensions.ts';
-import type { FilterKey } from '../../query/filters.ts';
+import type { FilterKey } from '../../query/report-filters.ts';
 import { pivotQuery } from '../../query/pivot.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';

@@ -6,7 +6,7 @@ import { SERVICE_CATEGORIES, type ServiceCategory } from '../../domain/threshold
 import { formatFiscalQuarter, formatFiscalYear, formatInteger } from '../../i18n/format.ts';
 import { Combobox } from '../controls/Combobox.tsx';
 import { FilterDrawer } from '../controls/FilterDrawer.tsx';
-import { activeFilterCount, NO_FILTERS, type Filters } from '../../query/filters.ts';
+import { activeFilterCount, NO_FILTERS, type Filters } from '../../query/report-filters.ts';
 
 export interface FilterOptions {
   fyMin: number;

@@ -2,8 +2,17 @@ import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useQuery } from '../../state/use-query.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
-import { formatCompact, formatDuration, formatFiscalQuarter, formatInteger, formatPercent } from '../../i18n/format.ts';
-import type { Filters } from '../../query/filters.ts';
+import { unpublishedSampleYears } from '../../domain/sample-years.ts';
+import {
+  formatCompact,
+  formatDuration,
+  formatFiscalQuarter,
+  formatFiscalYear,
+  formatInteger,
+  formatPercent,
+  formatRange,
+} from '../../i18n/format.ts';
+import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
 interface KpiRow {
@@ -19,11 +28,21 @@ function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
     const { fiscalYear, quarter } = fromQuarterIndex(i);
     return formatFiscalQuarter(fiscalYear, quarter, lang);
   };
-  return a === b ? f(a) : `${f(a)} – ${f(b)}`;
+  return formatRange(f(a), f(b), lang);
 }
 
 /** Headline figures of a period with their change against the same period one year earlier. */
-export function Kpis({ table, filters, period }: { table: string; filters: Filters; period: [number, number] }) {
+export function Kpis({
+  table,
+  filters,
+  period,
+  synthetic = false,
+}: {
+  table: string;
+  filters: Filters;
+  period: [number, number];
+  synthetic?: boolean;
+}) {
   const { t, lang } = useI18n();
   const query = useMemo(() => periodKpis(table, filters, period), [table, filters, period]);
   const result = useQuery<KpiRow>(query);
@@ -61,6 +80,11 @@ export function Kpis({ table, filters, period }: { table: string; filters: Filte
     },
   ];
   const prevPeriod: [number, number] = [period[0] - 4, period[1] - 4];
+  // The tiles compare two periods; say so when either stands on a synthetic year no published figure backs.
+  const unbacked = synthetic
+    ? unpublishedSampleYears(fromQuarterIndex(prevPeriod[0]).fiscalYear, fromQuarterIndex(period[1]).fiscalYear)
+    : null;
+  const years = (list: number[]) => (list.length ? list.map((fy) => formatFiscalYear(fy, lang)).join('・') : '—');
   return (
     <section
       className="kpis"
@@ -85,6 +109,11 @@ export function Kpis({ table, filters, period }: { table: string; filters: Filte
           </div>
         ))}
       </div>
+      {unbacked && (unbacked.interpolated.length > 0 || unbacked.carried.length > 0) && (
+        <p className="kpis__synthetic" data-testid="kpi-synthetic-years">
+          {t('kpi.syntheticYears', { interpolated: years(unbacked.interpolated), carried: years(unbacked.carried) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useI18n } from '../../state/i18n-context.ts';
 import { dimensionValueLabel } from '../../charts/dimension-labels.ts';
 import { formatChange, formatMeasure } from '../../charts/measure-format.ts';
 import { pivotDrillCell, type PivotTableModel, type PivotValue } from '../../query/pivot-table.ts';
-import { formatFiscalYear } from '../../i18n/format.ts';
+import { formatFiscalYear, formatQuarter } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { ADDITIVE } from '../../query/dimensions.ts';
 import { cellToParam } from '../../query/drill-url.ts';
@@ -20,7 +20,7 @@ function ColumnHeader({ col, fyq }: { col: number | null; fyq: boolean }) {
     return (
       <>
         {col}
-        <span className="pivot-table__unit">年度</span>
+        <span className="pivot-table__unit">{t('dim.fiscal_year')}</span>
       </>
     );
   }
@@ -29,7 +29,7 @@ function ColumnHeader({ col, fyq }: { col: number | null; fyq: boolean }) {
   return (
     <>
       <span className="pivot-table__fy">{formatFiscalYear(Math.floor(col / 4), lang)}</span>
-      <span>{lang === 'ja' ? `第${q}四半期` : `Q${q}`}</span>
+      <span>{formatQuarter(q, lang)}</span>
     </>
   );
 }

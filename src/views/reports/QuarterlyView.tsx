@@ -8,7 +8,7 @@ import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
 import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
-import type { FilterKey } from '../../query/filters.ts';
+import type { FilterKey } from '../../query/report-filters.ts';
 import { logHistogram, quarterlyCounts } from '../../query/reports.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
@@ -97,7 +97,9 @@ export function QuarterlyView() {
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
-          {table && kpiPeriod && <Kpis table={table} filters={state.filters} period={kpiPeriod} />}
+          {table && kpiPeriod && (
+            <Kpis table={table} filters={state.filters} period={kpiPeriod} synthetic={ctx.synthetic} />
+          )}
           <label className="stack-choice">
             {t('quarterly.stackBy')}{' '}
             <select

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { isDimension, type Dimension } from '../../query/dimensions.ts';
 import { cellFromParam, cellToParam } from '../../query/drill-url.ts';
-import { filtersFromParams, filtersToParams } from '../../query/filter-url.ts';
-import type { Filters } from '../../query/filters.ts';
+import { filtersFromParams, filtersToParams, type Filters } from '../../query/report-filters.ts';
 import type { CellKey } from '../../query/reports.ts';
 import { formatHash } from '../../state/url-state.ts';
 import { useUrlState } from '../../state/use-url-state.ts';
