@@ -16,6 +16,10 @@ import { mark } from '../lib/perf.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { viewHref } from '../state/links.ts';
 import type { UrlState, View } from '../state/url-state.ts';
+import { rememberLang } from '../state/preferred-lang.ts';
+import { PrintFrame } from '../views/a11y/PrintFrame.tsx';
+import { CopyLinkButton } from '../views/controls/CopyLinkButton.tsx';
+import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
 
 // The data and SQL views load only when opened: the first view does not pay for the import code or the editor.
 const DataView = lazy(() => import('../views/data/DataView.tsx'));
@@ -49,16 +53,23 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
           </a>
         ))}
       </nav>
-      <DeckDrawer />
-      <button
-        type="button"
-        className="lang-switch"
-        data-testid="lang-switch"
-        lang={lang === 'ja' ? 'en' : 'ja'}
-        onClick={() => update({ lang: lang === 'ja' ? 'en' : 'ja' })}
-      >
-        {t('lang.switch')}
-      </button>
+      <div className="header-tools">
+        <DeckDrawer />
+        <ThemeSwitch />
+        <button
+          type="button"
+          className="lang-switch"
+          data-testid="lang-switch"
+          lang={lang === 'ja' ? 'en' : 'ja'}
+          onClick={() => {
+            const next = lang === 'ja' ? 'en' : 'ja';
+            rememberLang(next);
+            update({ lang: next });
+          }}
+        >
+          {t('lang.switch')}
+        </button>
+      </div>
     </header>
   );
 }
@@ -91,8 +102,26 @@ export function App() {
   useEffect(() => mark('app-start'), []);
   return (
     <I18nContext.Provider value={i18n}>
+      <a
+        className="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          // The hash is the router's: move focus without navigating.
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
+        {i18n.t('a11y.skip')}
+      </a>
       <Header state={state} update={update} />
-      <main>
+      <PrintFrame />
+      <main id="main" tabIndex={-1}>
+        <div className="view-link">
+          <CopyLinkButton />
+        </div>
         <LinkNotice />
         <ErrorBoundary key={`${state.view}/${state.id ?? ''}`}>
           <Main view={state.view} />

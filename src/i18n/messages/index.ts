@@ -1,3 +1,4 @@
+import * as a11y from './a11y.ts';
 import * as cases from './cases.ts';
 import * as common from './common.ts';
 import * as dataMsgs from './data.ts';
@@ -23,6 +24,7 @@ export const messages = {
     ...record.ja,
     ...dataMsgs.ja,
     ...faults.ja,
+    ...a11y.ja,
   },
   en: {
     ...common.en,
@@ -34,6 +36,7 @@ export const messages = {
     ...record.en,
     ...dataMsgs.en,
     ...faults.en,
+    ...a11y.en,
   },
 };
 
