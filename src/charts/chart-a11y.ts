@@ -12,6 +12,9 @@ export function prepareChartDom(root: Element, summary: string): SVGAElement[] {
   if (!main) return [];
   for (const el of main.querySelectorAll('[aria-label], [aria-description]')) {
     if (el.tagName.toLowerCase() === 'a') continue;
+    // Plot's mark name ("line", "bar" …) stays readable for tests and styles, outside ARIA.
+    const mark = el.getAttribute('aria-label');
+    if (mark) el.setAttribute('data-mark', mark);
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
   }

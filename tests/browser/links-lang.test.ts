@@ -69,6 +69,7 @@ describe('language', () => {
     s = await openSession(baseUrl);
     await s.page.emulateMedia({ colorScheme: 'light' });
     await openApp(s, baseUrl, '#/overview');
+    await s.page.waitForSelector('.chart-card');
     const bg = () => s!.page.evaluate(() => getComputedStyle(document.querySelector('.chart-card')!).backgroundColor);
     expect(await bg()).toBe('rgb(255, 255, 255)');
     await s.page.selectOption('[data-testid="theme-switch"]', 'dark');

@@ -30,7 +30,7 @@ describe('overview on the public record', () => {
     // pre-FY2010 series FY2006–2009 (4 years) and quarterly-reported FY2010–2015, FY2019 and FY2022 (8 years);
     // major: FY1999, FY2007–FY2015, FY2019 and FY2022 published (12 years), FY2018 derived
     expect(await count(`${chart} g.total-dot circle`)).toBe(12);
-    const lines = await s.page.locator(`${chart} g[aria-label="line"] path`).count();
+    const lines = await s.page.locator(`${chart} g[data-mark="line"] path`).count();
     expect(lines).toBe(2);
     const major = '[data-testid="plot-major-totals"]';
     expect(await count(`${major} g.major-bar:not(.major-bar--derived) rect`)).toBe(12);

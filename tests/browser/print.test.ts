@@ -36,7 +36,7 @@ describe('print', () => {
     expect(look.controls).toBe(0);
     // @page margin boxes: printed at the top and bottom of every page
     expect(look.frame).toMatch(/@top-left \{ content: "jiko[^"]*概要 — 公開記録/);
-    expect(look.frame).toMatch(/@top-right \{ content: "印刷日時: \d{4}年\d{1,2}月\d{1,2}日/);
+    expect(look.frame).toMatch(/@top-right \{ content: "印刷日時: \d{4}\/\d{2}\/\d{2}/);
     expect(look.frame).toMatch(/@bottom-left \{ content: "出典: [^"]*総務省/);
     expect(look.frame).toMatch(/@bottom-right \{ content: "[^"]*#\/overview" " · " counter\(page\)/);
     // printed light even when the screen is dark

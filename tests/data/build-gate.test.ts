@@ -36,14 +36,14 @@ const VARIANTS: Variant[] = [
   {
     name: 'a missing column',
     apply: (d) => {
-      writeFileSync(join(d, 'case_annotations.csv'), 'case_id,field,value\n');
+      writeFileSync(join(d, 'case_annotations.csv'), 'case_id,field,value,derived\n');
       return 'case_annotations.csv:1: header: missing column "from_text"';
     },
   },
   {
     name: 'a duplicated column',
     apply: (d) => {
-      edit(d, 'fy_totals.csv', (t) => t.replace('source_url,source_note', 'source_url,source_url'));
+      edit(d, 'fy_totals.csv', (t) => t.replace('major,source_url', 'source_url,source_url'));
       return 'fy_totals.csv:1: header "source_url": duplicate column';
     },
   },
@@ -104,7 +104,7 @@ const VARIANTS: Variant[] = [
     name: 'a row with one field too many',
     apply: (d) => {
       edit(d, 'fy_totals.csv', (t) => t.replace('\n1999,,12,', '\n1999,,12,,'));
-      return 'fy_totals.csv:2: expected 5 fields, found 6';
+      return 'fy_totals.csv:2: expected 6 fields, found 7';
     },
   },
   {
