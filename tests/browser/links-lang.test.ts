@@ -78,6 +78,7 @@ describe('language', () => {
     await openApp(s, baseUrl, '#/cases');
     await s.page.reload();
     await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout: 30_000 });
+    await s.page.waitForSelector('.chart-card');
     expect(await s.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await s.page.selectOption('[data-testid="theme-switch"]', 'system');
     await s.page.emulateMedia({ colorScheme: 'dark' });
