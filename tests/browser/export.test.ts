@@ -31,7 +31,8 @@ async function addToDeck(chartId: string) {
   const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
   await card.locator('[data-testid="export-menu-button"]').click();
   await card.locator('[data-testid="export-item-deck"]').click();
-  await card.locator('[data-testid="export-status"]').filter({ hasText: /./ }).waitFor();
+  // "書き出しています" shows at once; the slide is in the deck only when the status says it was added.
+  await card.locator('[data-testid="export-status"]').filter({ hasText: /スライド集に追加しました|Added to the deck/ }).waitFor();
 }
 
 describe('export for meeting slides, from the built app', () => {
