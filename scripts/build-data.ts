@@ -1,5 +1,6 @@
 /**
- * npm run data: validates data/sources/*.csv against the schema and writes Parquet + manifest.json to public/data/.
+ * npm run data: validates data/sources/*.csv against the schema and writes Parquet + manifest.json to public/data/,
+ * and snapshot.json: the first views' query results, so those views draw before DuckDB-WASM is up.
  * A bad source value stops the build with file, line and column.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { Manifest } from '../src/data/manifest.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from './gen-sample.ts';
 import { DEFAULT_SAMPLE_SEED } from './lib/sample-model.ts';
 import { writeParquet } from './lib/write-parquet.ts';
+import { writeSnapshot } from './lib/write-snapshot.ts';
 
 export async function buildData(sourceDir: string, outDir: string): Promise<Manifest> {
   const record = buildPublicRecord((f) => readFileSync(join(sourceDir, f), 'utf8'));
@@ -25,6 +27,11 @@ export async function buildData(sourceDir: string, outDir: string): Promise<Mani
     await writeParquet(con, table, rows, join(outDir, file));
     tables.push({ name: table.name, schema: table.name, file, rows: rows.length });
   }
+  await writeSnapshot(
+    con,
+    outDir,
+    tables.map((t) => t.name),
+  );
   con.closeSync();
   const sample = await writeSample(outDir, { seed: DEFAULT_SAMPLE_SEED });
   const quarterlyRows = await countRows(join(outDir, SAMPLE_QUARTERLY_FILE));

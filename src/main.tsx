@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { DataProvider } from './state/DataProvider.tsx';
+import { DataProvider, prefetchData } from './state/DataProvider.tsx';
 import './styles.css';
+
+prefetchData();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

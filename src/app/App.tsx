@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { translator } from '../i18n/t.ts';
 import { CasePage } from '../views/CasePage.tsx';
 import { CasesView } from '../views/CasesView.tsx';
 import { Overview } from '../views/Overview.tsx';
-import { ExploreView } from '../views/reports/ExploreView.tsx';
-import { QuarterlyView } from '../views/reports/QuarterlyView.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
+import type { LoadStep } from '../data/load-dataset.ts';
+import { useAnyWaitingForEngine, useWaitForEngine } from '../state/engine-wait.ts';
+import { useSnapshot } from '../state/snapshot-context.ts';
 import { useData } from '../state/data-context.ts';
 import { DeckDrawer } from './DeckDrawer.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -15,6 +16,12 @@ import { mark } from '../lib/perf.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { viewHref } from '../state/links.ts';
 import type { UrlState, View } from '../state/url-state.ts';
+
+// The report views need DuckDB anyway, so their code loads with it rather than before the first view.
+const QuarterlyView = lazy(() =>
+  import('../views/reports/QuarterlyView.tsx').then((m) => ({ default: m.QuarterlyView })),
+);
+const ExploreView = lazy(() => import('../views/reports/ExploreView.tsx').then((m) => ({ default: m.ExploreView })));
 
 const NAV: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'nav.overview' },
@@ -56,10 +63,35 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
   );
 }
 
+/** Views the snapshot can draw before DuckDB is up; the report views need DuckDB from the start. */
+const SNAPSHOT_VIEWS: readonly View[] = ['overview', 'cases', 'case'];
+
 function Main({ view }: { view: View }) {
   const data = useData();
-  if (data.status === 'loading') return <LoadingScreen step={data.step} />;
+  const snapshot = useSnapshot();
+  const waiting = useAnyWaitingForEngine();
   if (data.status === 'error') return <ErrorScreen error={data.error} />;
+  if (data.status === 'loading' && !(snapshot && SNAPSHOT_VIEWS.includes(view))) {
+    // Until the snapshot is in (a few ms), it is not known yet whether this view needs DuckDB at once.
+    return snapshot === undefined ? <LoadingScreen step={data.step} /> : <WaitingForEngine step={data.step} />;
+  }
+  return (
+    <>
+      {data.status === 'loading' && waiting && <LoadingScreen step={data.step} />}
+      <Suspense fallback={<LoadingScreen step={{ step: 'done' }} />}>
+        <MainView view={view} />
+      </Suspense>
+    </>
+  );
+}
+
+/** A view that cannot draw without DuckDB: it says so, and DuckDB starts at once (state/DataProvider.tsx). */
+function WaitingForEngine({ step }: { step: LoadStep }) {
+  useWaitForEngine(true);
+  return <LoadingScreen step={step} />;
+}
+
+function MainView({ view }: { view: View }) {
   if (view === 'cases') return <CasesView />;
   if (view === 'case') return <CasePage />;
   if (view === 'quarterly') return <QuarterlyView />;

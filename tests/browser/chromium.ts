@@ -62,8 +62,14 @@ export async function openSession(baseUrl: string, opts: { width?: number; heigh
   };
 }
 
-/** Opens a route of the app and waits until the data is loaded (the loading screen is gone). */
+/**
+ * Opens a route of the app and waits until DuckDB has loaded the public record and the loading screen is gone
+ * (the first views draw earlier, from the snapshot: tests/browser/first-paint.test.ts).
+ */
 export async function openApp(s: Session, baseUrl: string, hash = '#/overview'): Promise<void> {
   await s.page.goto(`${baseUrl}${hash}`);
+  await s.page.waitForFunction(() => performance.getEntriesByName('data-loaded').length > 0, null, {
+    timeout: 45_000,
+  });
   await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout: 30_000 });
 }

@@ -1,21 +1,6 @@
-import type { CaseRow } from '../../domain/schema/case-row.ts';
+import type { AnnotationItem } from '../../query/cases.ts';
 
-/** One row of caseDetail(id): a case as built from the sources, less the columns the page does not read. */
-export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en'>;
-
-export interface CountermeasureItem {
-  seq: number;
-  measure_en: string;
-  status: 'done' | 'planned' | null;
-  status_date: string | null;
-  status_text: string | null;
-}
-
-export interface AnnotationItem {
-  field: string;
-  value: string;
-  from_text: string;
-}
+export type { AnnotationItem, CaseDetailRow, CountermeasureItem } from '../../query/cases.ts';
 
 /** What the curated annotations say about a case, ready for display. */
 export interface CaseAnnotations {

@@ -11,20 +11,6 @@ import { drilldownCount, drilldownRows, type CellKey, type DrillColumn } from '.
 
 const PAGE_SIZE = 50;
 
-interface DrillRow {
-  report_id: string;
-  occurred_at: string;
-  fiscal_year: number;
-  quarter: number;
-  operator: string;
-  service_category: string | null;
-  cause: string;
-  duration_min: number | null;
-  affected_users: number | null;
-  region: string | null;
-  is_major: boolean | null;
-}
-
 const COLUMNS: [DrillColumn, MessageKey][] = [
   ['report_id', 'drill.col.id'],
   ['occurred_at', 'drill.col.occurred'],
@@ -64,8 +50,8 @@ export function Drilldown(props: {
       }),
     [props.table, props.filters, props.cell, props.ignore, sort, page],
   );
-  const count = useQuery<{ n: number }>(countQ);
-  const rows = useQuery<DrillRow>(rowsQ);
+  const count = useQuery(countQ);
+  const rows = useQuery(rowsQ);
   const n = count.status === 'ok' ? (count.rows[0]?.n ?? 0) : null;
   const ref = useRef<HTMLElement>(null);
   // Mounted afresh for each cell (the parent keys it), so this runs once per drill-down.

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import {
   formatCompact,
@@ -13,14 +13,6 @@ import {
 import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
-interface KpiRow {
-  period: 'current' | 'previous';
-  accidents: number;
-  major: number;
-  users: number | null;
-  duration_median: number | null;
-}
-
 function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
   const f = (i: number) => {
     const { fiscalYear, quarter } = fromQuarterIndex(i);
@@ -32,11 +24,13 @@ function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
 /** Headline figures of a period with their change against the same period one year earlier. */
 export function Kpis({ table, filters, period }: { table: string; filters: Filters; period: [number, number] }) {
   const { t, lang } = useI18n();
-  const query = useMemo(() => periodKpis(table, filters, period), [table, filters, period]);
-  const result = useQuery<KpiRow>(query);
-  if (result.status !== 'ok') return <div className="kpis kpis--pending" aria-busy="true" />;
-  const cur = result.rows.find((r) => r.period === 'current');
-  const prev = result.rows.find((r) => r.period === 'previous');
+  const queries = useMemo(() => ({ kpis: periodKpis(table, filters, period) }), [table, filters, period]);
+  // Numbers and the period they are labelled with come from the same answer: never a new label over old numbers.
+  const { last, busy } = useQueries(queries, period);
+  if (!last) return <div className="kpis kpis--pending" aria-busy="true" />;
+  const shown = last.inputs;
+  const cur = last.rows.kpis.find((r) => r.period === 'current');
+  const prev = last.rows.kpis.find((r) => r.period === 'previous');
   const change = (a?: number | null, b?: number | null) => {
     if (a == null || b == null || b === 0) return t('kpi.noPrevious');
     return t('kpi.vsLastYear', { change: formatPercent((a - b) / b, lang) });
@@ -67,16 +61,16 @@ export function Kpis({ table, filters, period }: { table: string; filters: Filte
       delta: change(cur?.duration_median, prev?.duration_median),
     },
   ];
-  const prevPeriod: [number, number] = [period[0] - 4, period[1] - 4];
+  const prevPeriod: [number, number] = [shown[0] - 4, shown[1] - 4];
   return (
     <section
       className="kpis"
       data-testid="kpis"
-      aria-busy={result.stale ?? false}
-      aria-label={t('kpi.period', { period: periodLabel(period, lang) })}
+      aria-busy={busy}
+      aria-label={t('kpi.period', { period: periodLabel(shown, lang) })}
     >
       <p className="kpis__period">
-        <span data-testid="kpi-period">{t('kpi.period', { period: periodLabel(period, lang) })}</span>
+        <span data-testid="kpi-period">{t('kpi.period', { period: periodLabel(shown, lang) })}</span>
         <span className="kpis__prev">{t('kpi.previous', { period: periodLabel(prevPeriod, lang) })}</span>
       </p>
       <div className="kpis__grid">
