@@ -10,12 +10,21 @@ import { useSnapshot } from '../state/snapshot-context.ts';
 import { useData } from '../state/data-context.ts';
 import { DeckDrawer } from './DeckDrawer.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { LinkNotice } from './LinkNotice.tsx';
 import { I18nContext, useI18n } from '../state/i18n-context.ts';
 import { ErrorScreen, LoadingScreen } from '../views/LoadingScreen.tsx';
 import { mark } from '../lib/perf.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { viewHref } from '../state/links.ts';
 import type { UrlState, View } from '../state/url-state.ts';
+import { rememberLang } from '../state/preferred-lang.ts';
+import { PrintFrame } from '../views/a11y/PrintFrame.tsx';
+import { CopyLinkButton } from '../views/controls/CopyLinkButton.tsx';
+import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
+
+// The data and SQL views load only when opened: the first view does not pay for the import code or the editor.
+const DataView = lazy(() => import('../views/data/DataView.tsx'));
+const SqlView = lazy(() => import('../views/sql/SqlView.tsx'));
 
 // The report views need DuckDB anyway, so their code loads with it rather than before the first view.
 const QuarterlyView = lazy(() =>
@@ -28,6 +37,8 @@ const NAV: { view: View; key: MessageKey }[] = [
   { view: 'cases', key: 'nav.cases' },
   { view: 'quarterly', key: 'nav.quarterly' },
   { view: 'explore', key: 'nav.explore' },
+  { view: 'data', key: 'nav.data' },
+  { view: 'sql', key: 'nav.sql' },
 ];
 
 function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlState>) => void }) {
@@ -49,16 +60,23 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
           </a>
         ))}
       </nav>
-      <DeckDrawer />
-      <button
-        type="button"
-        className="lang-switch"
-        data-testid="lang-switch"
-        lang={lang === 'ja' ? 'en' : 'ja'}
-        onClick={() => update({ lang: lang === 'ja' ? 'en' : 'ja' })}
-      >
-        {t('lang.switch')}
-      </button>
+      <div className="header-tools">
+        <DeckDrawer />
+        <ThemeSwitch />
+        <button
+          type="button"
+          className="lang-switch"
+          data-testid="lang-switch"
+          lang={lang === 'ja' ? 'en' : 'ja'}
+          onClick={() => {
+            const next = lang === 'ja' ? 'en' : 'ja';
+            rememberLang(next);
+            update({ lang: next });
+          }}
+        >
+          {t('lang.switch')}
+        </button>
+      </div>
     </header>
   );
 }
@@ -96,6 +114,13 @@ function MainView({ view }: { view: View }) {
   if (view === 'case') return <CasePage />;
   if (view === 'quarterly') return <QuarterlyView />;
   if (view === 'explore') return <ExploreView />;
+  if (view === 'data' || view === 'sql') {
+    return (
+      <Suspense fallback={<LoadingScreen step={{ step: 'engine' }} />}>
+        {view === 'data' ? <DataView /> : <SqlView />}
+      </Suspense>
+    );
+  }
   return <Overview />;
 }
 
@@ -109,8 +134,27 @@ export function App() {
   useEffect(() => mark('app-start'), []);
   return (
     <I18nContext.Provider value={i18n}>
+      <a
+        className="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          // The hash is the router's: move focus without navigating.
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
+        {i18n.t('a11y.skip')}
+      </a>
       <Header state={state} update={update} />
-      <main>
+      <PrintFrame />
+      <main id="main" tabIndex={-1}>
+        <div className="view-link">
+          <CopyLinkButton />
+        </div>
+        <LinkNotice />
         <ErrorBoundary key={`${state.view}/${state.id ?? ''}`}>
           <Main view={state.view} />
         </ErrorBoundary>

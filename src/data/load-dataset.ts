@@ -1,7 +1,8 @@
 import { mark } from '../lib/perf.ts';
 import { ident } from '../query/sql.ts';
 import type { Engine } from './db.ts';
-import type { Manifest, ManifestDataset } from './manifest.ts';
+import { LoadFailure, describeError, shortName } from './load-failure.ts';
+import { parseManifest, type Manifest, type ManifestDataset } from './manifest.ts';
 import { parquetToArrowIpc, releaseParquetWorker } from './parquet.ts';
 import { runQuery } from './run-query.ts';
 import type { TableDef } from '../domain/schema/tables.ts';
@@ -13,32 +14,55 @@ export type LoadStep =
   | { step: 'table'; table: string; index: number; total: number }
   | { step: 'done' };
 
-export class DatasetLoadError extends Error {
+/** A table whose file was fetched but is not what the schema and manifest say. */
+export class DatasetLoadError extends LoadFailure {
   constructor(
     readonly table: string,
-    readonly file: string,
+    file: string,
     message: string,
   ) {
-    super(`${file} (${table}): ${message}`);
+    super('table', file, message);
+    this.message = `${file} (${table}): ${message}`;
   }
 }
 
+/** fetch() that names the file when the network, the server or a blocker refuses it. */
+export async function fetchFile(url: string, part: 'fetch' | 'manifest'): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new LoadFailure(part, shortName(url), `could not be fetched (${describeError(e)})`);
+  }
+  if (!res.ok) throw new LoadFailure(part, shortName(url), `HTTP ${res.status}`);
+  return res;
+}
+
 export async function fetchManifest(base: string): Promise<Manifest> {
-  const res = await fetch(`${base}manifest.json`);
-  if (!res.ok) throw new Error(`${base}manifest.json: HTTP ${res.status}`);
-  return (await res.json()) as Manifest;
+  const url = `${base}manifest.json`;
+  const text = await (await fetchFile(url, 'manifest')).text();
+  try {
+    return parseManifest(text);
+  } catch (e) {
+    throw new LoadFailure('manifest', shortName(url), describeError(e));
+  }
 }
 
 /** Fetched and decoded tables waiting for DuckDB, by URL: each is taken once. */
 const prepared = new Map<string, Promise<Uint8Array>>();
 
 async function fetchAndDecode(url: string, name: string): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok) throw new DatasetLoadError(name, url, `HTTP ${res.status}`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  const res = await fetchFile(url, 'fetch');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    throw new LoadFailure('fetch', shortName(url), `could not be fetched (${describeError(e)})`);
+  }
   try {
     return await parquetToArrowIpc(bytes);
   } catch (e) {
+    if (e instanceof LoadFailure) throw e; // the decoder failed, not this file
     throw new DatasetLoadError(name, url, `not a readable Parquet file (${String(e)})`);
   }
 }
@@ -131,7 +155,7 @@ WHERE table_name IN (${names}) ORDER BY table_name, column_index`,
     const problems = s.def ? columnProblems(s.def, described) : [];
     if (problems.length > 0) throw new DatasetLoadError(s.name, s.file, problems.join('; '));
     const n = Number(counts.find((r) => r.t === s.staging)?.n ?? 0);
-    if (n !== s.rows) throw new DatasetLoadError(s.name, s.file, `expected ${s.rows} rows, found ${n}`);
+    if (n !== s.rows) throw new DatasetLoadError(s.name, shortName(s.file), `expected ${s.rows} rows, found ${n}`);
   }
 }
 

@@ -1,3 +1,9 @@
+import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+// oxlint-disable-next-line import/default -- Vite's ?worker&url: the default export is the built worker's URL
+import parquetWorkerUrl from './parquet-worker.ts?worker&url';
+import { LoadFailure, shortName } from './load-failure.ts';
+import { absoluteUrl, spawnWorker } from './spawn-worker.ts';
+
 /**
  * Parquet bytes → Arrow IPC stream, decoded by parquet-wasm in a worker (parquet-worker.ts). DuckDB-WASM ≥ 1.29 has
  * no built-in Parquet reader and would download its extension from the internet (README.md, "Loading Parquet
@@ -6,48 +12,70 @@
  * The worker starts (and compiles parquet-wasm) while DuckDB is still starting, and is ended once no decode is
  * pending: wasm memory never shrinks, and after a 1M-row file it holds about 0.5 GB.
  */
-let worker: Worker | null = null;
+export type DecodeReply = { id: number; ipc: Uint8Array } | { id: number; error: string; decoder?: boolean };
+
+let worker: Promise<Worker> | null = null;
 let nextId = 0;
 const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void }>();
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  const w = new Worker(new URL('./parquet-worker.ts', import.meta.url), { type: 'module' });
-  w.addEventListener('message', (e: MessageEvent<{ id: number; ipc?: Uint8Array; error?: string }>) => {
+/** The decoder itself failed (script or wasm), not the file it was given. */
+function decoderFailure(file: string, detail: string): LoadFailure {
+  return new LoadFailure('decoder', file, detail);
+}
+
+function failAll(e: Error) {
+  for (const job of pending.values()) job.reject(e);
+  pending.clear();
+  worker = null;
+}
+
+async function startWorker(): Promise<Worker> {
+  const { worker: w, failed } = await spawnWorker(parquetWorkerUrl, 'decoder', { name: 'parquet', devType: 'module' });
+  w.addEventListener('message', (e: MessageEvent<DecodeReply>) => {
     const job = pending.get(e.data.id);
     if (!job) return;
     pending.delete(e.data.id);
-    if (e.data.ipc) job.resolve(e.data.ipc);
-    else job.reject(new Error(e.data.error ?? 'Parquet decoding failed'));
+    if ('ipc' in e.data) job.resolve(e.data.ipc);
+    else if (e.data.decoder) job.reject(decoderFailure(shortName(parquetWasmUrl), e.data.error));
+    else job.reject(new Error(e.data.error));
   });
-  w.addEventListener('error', (e) => {
-    for (const job of pending.values()) job.reject(new Error(`Parquet decoder failed: ${e.message}`));
-    pending.clear();
-    if (worker === w) worker = null;
+  failed.catch((e: Error) => {
+    w.terminate();
+    failAll(e);
   });
-  worker = w;
   return w;
 }
 
-function post(message: { id: number; bytes?: Uint8Array }, transfer: Transferable[]): Promise<Uint8Array> {
+function getWorker(): Promise<Worker> {
+  worker ??= startWorker().catch((e: unknown) => {
+    worker = null;
+    throw e;
+  });
+  return worker;
+}
+
+async function post(bytes?: Uint8Array): Promise<Uint8Array> {
+  const w = await getWorker();
+  const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(message.id, { resolve, reject });
-    getWorker().postMessage(message, transfer);
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, bytes, wasmUrl: absoluteUrl(parquetWasmUrl) }, bytes ? [bytes.buffer] : []);
   });
 }
 
 /** Starts the worker and parquet-wasm's compilation ahead of the first decode. */
 export function warmUpParquet(): void {
-  void post({ id: nextId++ }, []).catch(() => undefined);
+  post().catch(() => undefined);
 }
 
 export function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
-  return post({ id: nextId++, bytes }, [bytes.buffer]);
+  return post(bytes);
 }
 
 /** Ends the worker if nothing is being decoded; the next decode starts a new one. */
 export function releaseParquetWorker(): void {
   if (!worker || pending.size > 0) return;
-  worker.terminate();
+  const ending = worker;
   worker = null;
+  void ending.then((w) => w.terminate()).catch(() => undefined);
 }

@@ -2,6 +2,7 @@ import { createPublicReportsView } from '../query/reports.ts';
 import type { RunQuery } from '../query/sql.ts';
 import { DatasetRegistry } from './dataset-registry.ts';
 import { getEngine } from './db.ts';
+import { restoreImported } from './imported/imported-datasets.ts';
 import { fetchManifest, prepareDataset, type LoadStep } from './load-dataset.ts';
 import type { Manifest } from './manifest.ts';
 import { warmUpParquet } from './parquet.ts';
@@ -41,6 +42,7 @@ export function startData(base: string, onStep: (s: LoadStep) => void): Promise<
       if (s.state === 'loading') onStep(s.step);
     });
     await registry.ensure('public').finally(unsubscribe);
+    await restoreImported(registry);
     return { run, manifest, registry, engineVersion: engine.version };
   })();
   started.catch(() => (started = null));

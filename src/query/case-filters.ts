@@ -53,7 +53,14 @@ export function containsPattern(term: string): string {
 
 /** Every text column a search looks in, Japanese and English, joined so one parameter covers them all. */
 const SEARCHABLE = `concat_ws(' ', id, operator_ja, operator_en, cause_ja, summary_en, services_affected, region,
-  service_category_ja, countermeasures_en, notes)`;
+  service_category_ja, countermeasures_en, notes, region_ja, services_affected_ja, countermeasures_ja)`;
+
+/**
+ * The council's remarks on a case, searched in both languages: "利用者周知" finds every case where the council
+ * raised user communication, whatever the case's own text says.
+ */
+const REMARKS_MATCH = `EXISTS (SELECT 1 FROM case_remarks r WHERE r.case_id = cases.id
+    AND concat_ws(' ', r.viewpoint_ja, r.viewpoint_en, r.text_ja, r.summary_en) ILIKE ? ESCAPE '\\')`;
 
 /**
  * Causes whose label, in Japanese or English, contains the term: a search for 作業ミス or "human error" finds the
@@ -78,7 +85,12 @@ export function caseWhere(f: CaseFilters): Where {
   for (const term of searchTerms(f.text)) {
     const causes = causesLabelled(term);
     const byLabel = causes.length ? ` OR cause IN (${placeholders(causes.length)})` : '';
-    c.add(`(${SEARCHABLE} ILIKE ? ESCAPE '\\'${byLabel})`, containsPattern(term), ...causes);
+    c.add(
+      `(${SEARCHABLE} ILIKE ? ESCAPE '\\' OR ${REMARKS_MATCH}${byLabel})`,
+      containsPattern(term),
+      containsPattern(term),
+      ...causes,
+    );
   }
   c.in('cause', f.causes).in('cause_group', f.groups).in('evidence', f.evidence);
   if (f.fyFrom !== null) c.add('fiscal_year >= ?', f.fyFrom);

@@ -2,6 +2,7 @@ import type { Cause } from '../domain/causes.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import type { CaseRow } from '../domain/schema/case-row.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
+import type { CountermeasureRow, RemarkRow } from '../domain/schema/record-rows.ts';
 import { caseWhere, type CaseFilters } from './case-filters.ts';
 import { q, type Query } from './sql.ts';
 
@@ -17,19 +18,16 @@ export interface YearRow {
 }
 
 /** One case as caseDetail() selects it: the built case row less the columns the page does not read. */
-export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en'>;
+export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja'>;
 
-export interface CountermeasureItem {
-  seq: number;
-  measure_en: string;
-  status: 'done' | 'planned' | null;
-  status_date: string | null;
-  status_text: string | null;
-}
+export type CountermeasureItem = Omit<CountermeasureRow, 'case_id'>;
+
+export type RemarkItem = Omit<RemarkRow, 'case_id'>;
 
 export interface AnnotationItem {
   field: string;
   value: string;
+  derived: boolean;
   from_text: string;
 }
 
@@ -66,8 +64,10 @@ export interface CaseListRow {
   operator_ja: string;
   operator_en: string;
   duration_min: number | null;
+  duration_qualifier?: string | null;
   affected_users: number | null;
   users_qualifier: UserQualifier | null;
+  affected_users_max?: number | null;
   cause: Cause;
   is_major: boolean | null;
   evidence: Evidence;
@@ -80,8 +80,8 @@ export function caseList(f: CaseFilters): Query<CaseListRow> {
   const where = caseWhere(f);
   return q(
     `SELECT id, fiscal_year, quarter, occurred_at, occurred_precision, occurred_date::VARCHAR AS occurred_date,
-  operator_ja, operator_en, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier, cause,
-  cause_group, is_major, evidence,
+  operator_ja, operator_en, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
+  users_qualifier, affected_users_max::DOUBLE AS affected_users_max, cause, cause_group, is_major, evidence,
   EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld
 FROM cases
 ${where.sql}
@@ -100,9 +100,10 @@ export function caseIds(f: CaseFilters): Query<IdRow> {
 export function caseDetail(id: string): Query<CaseDetailRow> {
   return q(
     `SELECT id, fiscal_year, quarter, operator_ja, operator_en, occurred_at, occurred_precision,
-  occurred_date::VARCHAR AS occurred_date, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier,
-  region, service_category_ja, service_categories, services_affected, cause, cause_group, cause_ja, summary_en,
-  inquiries, is_major, evidence, source_urls, notes
+  occurred_date::VARCHAR AS occurred_date, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
+  users_qualifier, affected_users_max::DOUBLE AS affected_users_max, region, region_ja, service_category_ja,
+  service_categories, services_affected, services_affected_ja, cause, cause_group, cause_ja, summary_en, ja_translated,
+  inquiries, is_major, evidence, source_urls, mirror_urls, notes
 FROM cases WHERE id = ?`,
     [id],
   );
@@ -120,14 +121,25 @@ FROM case_notices WHERE case_id = ? ORDER BY seq`,
 
 export function caseCountermeasures(id: string): Query<CountermeasureItem> {
   return q(
-    `SELECT seq, measure_en, status, status_date, status_text FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
+    `SELECT seq, kind, group_label, group_label_ja, measure_en, measure_ja, measure_ja_translated, status, status_date,
+  status_text, status_text_ja
+FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
     [id],
   );
 }
 
 /** Facts curated from a case's notes, each with the note fragment it was read from. */
 export function caseAnnotations(id: string): Query<AnnotationItem> {
-  return q(`SELECT field, value, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
+  return q(`SELECT field, value, derived, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
+}
+
+/** The council's questions, answers and remarks on a case, in the minutes' order. */
+export function caseRemarks(id: string): Query<RemarkItem> {
+  return q(
+    `SELECT seq, kind, viewpoint_ja, viewpoint_en, text_ja, summary_en, minutes_file, source
+FROM case_remarks WHERE case_id = ? ORDER BY seq`,
+    [id],
+  );
 }
 
 /** Per case with notices: how long after the start the first one came, and how long the accident lasted. */

@@ -5,6 +5,7 @@ import {
   caseIds,
   caseList,
   caseNotices,
+  caseRemarks,
   caseYears,
 } from './cases.ts';
 import { NO_CASE_FILTERS as NO_FILTERS } from './case-filters.ts';
@@ -42,6 +43,7 @@ export function casePageQueries(id: string) {
     notices: caseNotices(id),
     countermeasures: caseCountermeasures(id),
     annotations: caseAnnotations(id),
+    remarks: caseRemarks(id),
   };
 }
 

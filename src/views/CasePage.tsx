@@ -13,7 +13,14 @@ import { CaseNav } from './case/CaseNav.tsx';
 import { CaseNotes } from './case/CaseNotes.tsx';
 import { CaseNotices } from './case/CaseNotices.tsx';
 import { CasePosition } from './case/CasePosition.tsx';
-import { readAnnotations, type AnnotationItem, type CaseDetailRow, type CountermeasureItem } from './case/case-rows.ts';
+import { CaseRemarks } from './case/CaseRemarks.tsx';
+import {
+  readAnnotations,
+  type AnnotationItem,
+  type CaseDetailRow,
+  type CountermeasureItem,
+  type RemarkItem,
+} from './case/case-rows.ts';
 import { CaseSources } from './case/CaseSources.tsx';
 import { Countermeasures } from './case/Countermeasures.tsx';
 import { QueryError } from './QueryError.tsx';
@@ -43,6 +50,7 @@ export function CasePage() {
   const notices = useQuery(queries.notices);
   const countermeasures = useQuery(queries.countermeasures);
   const annotations = useQuery(queries.annotations);
+  const remarks = useQuery(queries.remarks);
   const filteredIds = useQuery(queries.ids);
   const allIds = useQuery(Q_ALL_IDS);
   const scatter = useQuery(Q_SCATTER);
@@ -56,7 +64,7 @@ export function CasePage() {
     if (id) window.scrollTo(0, 0);
   }, [id]);
 
-  const all = [detail, notices, countermeasures, annotations, filteredIds, allIds, scatter, total];
+  const all = [detail, notices, countermeasures, annotations, remarks, filteredIds, allIds, scatter, total];
   const failed = all.find((r) => r.status === 'error');
   if (failed?.status === 'error') return <QueryError error={failed.error} />;
   if (all.some((r) => r.status !== 'ok')) {
@@ -89,6 +97,9 @@ export function CasePage() {
       <h2 id="case-heading">
         <span className="case-page__id">{row.id}</span> {operator}
       </h2>
+      <p className="case-page__lang" data-testid="page-lang">
+        {t('lang.page')}
+      </p>
       {row.evidence === 'weak' && (
         <p className="alert alert--warn" data-testid="case-weak">
           {t('case.weak')}
@@ -110,7 +121,10 @@ export function CasePage() {
         </div>
       </div>
       <Section id="notices" title={t('case.notices')}>
-        <CaseNotices row={row} notices={ok<CaseNoticeRow>(notices)} mainImpactMin={read.mainImpactMin} ctx={ctx} />
+        <CaseNotices row={row} notices={ok<CaseNoticeRow>(notices)} annotations={read} ctx={ctx} />
+      </Section>
+      <Section id="remarks" title={t('case.remarks')}>
+        <CaseRemarks items={ok<RemarkItem>(remarks)} />
       </Section>
       <Section id="position" title={t('case.position')}>
         <CasePosition
@@ -124,7 +138,7 @@ export function CasePage() {
         <CaseNotes notes={row.notes} annotations={notes} />
       </Section>
       <Section id="sources" title={t('case.sources')}>
-        <CaseSources urls={row.source_urls} />
+        <CaseSources urls={row.source_urls} mirrors={row.mirror_urls} />
       </Section>
     </article>
   );

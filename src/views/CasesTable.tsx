@@ -3,7 +3,7 @@ import { useI18n } from '../state/i18n-context.ts';
 import { caseHref } from '../state/links.ts';
 import { CAUSE_COLOR } from '../domain/causes.ts';
 import { formatOccurred, formatMajor } from '../i18n/case-format.ts';
-import { formatDuration, formatUsers } from '../i18n/format.ts';
+import { formatDurationQualified, formatUsers } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { sortRows, type SortDir } from './sort-rows.ts';
 import type { CaseListRow } from '../query/cases.ts';
@@ -109,11 +109,13 @@ export function CasesTable({
                 </a>
               </td>
               <td>{lang === 'ja' ? r.operator_ja : r.operator_en}</td>
-              <td className="num">{formatDuration(r.duration_min, lang)}</td>
+              <td className="num">{formatDurationQualified(r.duration_min, r.duration_qualifier ?? null, lang)}</td>
               <td className="num" data-testid="case-users">
                 {r.users_withheld
-                  ? t('case.usersWithheld', { users: formatUsers(r.affected_users, r.users_qualifier, lang) })
-                  : formatUsers(r.affected_users, r.users_qualifier, lang)}
+                  ? t('case.usersWithheld', {
+                      users: formatUsers(r.affected_users, r.users_qualifier, lang, r.affected_users_max),
+                    })
+                  : formatUsers(r.affected_users, r.users_qualifier, lang, r.affected_users_max)}
               </td>
               <td>
                 <span className="swatch" style={{ background: CAUSE_COLOR[r.cause] }} aria-hidden="true" />

@@ -6,7 +6,7 @@ export const ja = {
   'dataset.loading': '{name} を読み込んでいます…',
   'dataset.unknown': 'データセット「{id}」はありません。',
   'synthetic.banner':
-    '合成データを表示しています。総務省の実データではありません。公表された年度合計 (2010–2015, 2022年度) に合わせて生成した架空の報告です (data/SAMPLE.md)。',
+    '合成データを表示しています。総務省の実データではありません。公表された年度合計 (2010–2015, 2019, 2022年度) に合わせて生成した架空の報告です。2016–2018・2020–2021年度は補間、2023–2024年度は2022年度の値の据え置きで、公表値はありません (2018年度の重大な事故4件は算出値) (data/SAMPLE.md)。',
   'synthetic.short': '合成データ',
   'public.reportsNote': '公開記録の事例は総務省が集計した事故の一部です。四半期の件数は総務省の統計ではありません。',
   'filters.title': '絞り込み',
@@ -51,6 +51,7 @@ export const ja = {
   'kpi.duration': '継続時間 (中央値)',
   'kpi.vsLastYear': '前年同期比 {change}',
   'kpi.noPrevious': '前年同期のデータなし',
+  'kpi.syntheticYears': '合成データ。この比較には公表値のない年度を含みます: 補間 {interpolated} / 据え置き {carried}',
   'drill.title': '内訳: {cell}',
   'drill.all': '絞り込み条件に合うすべての報告',
   'drill.count': '{n}件',
@@ -98,7 +99,7 @@ export const en: Record<keyof typeof ja, string> = {
   'dataset.loading': 'Loading {name}…',
   'dataset.unknown': 'There is no dataset "{id}".',
   'synthetic.banner':
-    'You are looking at SYNTHETIC data, not MIC figures: invented reports generated to match the published yearly totals (FY2010–2015, FY2022). See data/SAMPLE.md.',
+    "You are looking at SYNTHETIC data, not MIC figures: invented reports generated to match the published yearly totals (FY2010–2015, FY2019, FY2022). FY2016–2018 and FY2020–2021 are interpolated and FY2023–2024 carried forward from FY2022: no published figure stands behind them (FY2018's 4 majors are derived). See data/SAMPLE.md.",
   'synthetic.short': 'Synthetic data',
   'public.reportsNote':
     "The public cases are a part of the accidents MIC counted; quarterly counts here are not MIC's statistics.",
@@ -144,6 +145,8 @@ export const en: Record<keyof typeof ja, string> = {
   'kpi.duration': 'Duration (median)',
   'kpi.vsLastYear': '{change} vs a year earlier',
   'kpi.noPrevious': 'no data a year earlier',
+  'kpi.syntheticYears':
+    'Synthetic data. This comparison includes years with no published figure: interpolated {interpolated} / carried forward {carried}',
   'drill.title': 'Records: {cell}',
   'drill.all': 'all records matching the filters',
   'drill.count': '{n} records',

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useQueries } from '../../state/use-queries.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
+import { unpublishedSampleYears } from '../../domain/sample-years.ts';
 import {
   formatCompact,
   formatDuration,
   formatFiscalQuarter,
+  formatFiscalYear,
   formatInteger,
   formatPercent,
   formatRange,
@@ -22,7 +24,17 @@ function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
 }
 
 /** Headline figures of a period with their change against the same period one year earlier. */
-export function Kpis({ table, filters, period }: { table: string; filters: Filters; period: [number, number] }) {
+export function Kpis({
+  table,
+  filters,
+  period,
+  synthetic = false,
+}: {
+  table: string;
+  filters: Filters;
+  period: [number, number];
+  synthetic?: boolean;
+}) {
   const { t, lang } = useI18n();
   const queries = useMemo(() => ({ kpis: periodKpis(table, filters, period) }), [table, filters, period]);
   // Numbers and the period they are labelled with come from the same answer: never a new label over old numbers.
@@ -62,6 +74,11 @@ export function Kpis({ table, filters, period }: { table: string; filters: Filte
     },
   ];
   const prevPeriod: [number, number] = [shown[0] - 4, shown[1] - 4];
+  // The tiles compare two periods; say so when either stands on a synthetic year no published figure backs.
+  const unbacked = synthetic
+    ? unpublishedSampleYears(fromQuarterIndex(prevPeriod[0]).fiscalYear, fromQuarterIndex(shown[1]).fiscalYear)
+    : null;
+  const years = (list: number[]) => (list.length ? list.map((fy) => formatFiscalYear(fy, lang)).join('・') : '—');
   return (
     <section
       className="kpis"
@@ -86,6 +103,11 @@ export function Kpis({ table, filters, period }: { table: string; filters: Filte
           </div>
         ))}
       </div>
+      {unbacked && (unbacked.interpolated.length > 0 || unbacked.carried.length > 0) && (
+        <p className="kpis__synthetic" data-testid="kpi-synthetic-years">
+          {t('kpi.syntheticYears', { interpolated: years(unbacked.interpolated), carried: years(unbacked.carried) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -119,7 +119,9 @@ export function QuarterlyView() {
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={busy}>
-          {table && kpiPeriod && <Kpis table={table} filters={state.filters} period={kpiPeriod} />}
+          {table && kpiPeriod && (
+            <Kpis table={table} filters={state.filters} period={kpiPeriod} synthetic={ctx.synthetic} />
+          )}
           <label className="stack-choice">
             {t('quarterly.stackBy')}{' '}
             <select

@@ -18,7 +18,10 @@ export function useReportChartContext(
   const { t, lang } = useI18n();
   return useMemo(() => {
     const synthetic = dataset?.synthetic ?? false;
-    const name = t(`dataset.${dataset?.id ?? 'public'}` as MessageKey);
+    const imported = dataset?.imported;
+    const name = imported
+      ? t('dataset.imported', { name: imported.name })
+      : t(`dataset.${dataset?.id ?? 'public'}` as MessageKey);
     const parts = [synthetic ? `${name} (${t('synthetic.short')})` : name];
     const range = (lo: number | undefined, hi: number | undefined, fmt: (n: number) => string) =>
       formatRange(lo === undefined ? undefined : fmt(lo), hi === undefined ? undefined : fmt(hi), lang);
@@ -43,8 +46,12 @@ export function useReportChartContext(
       datasetLabel: rest || parts.length > 1 ? parts.join(' · ') : parts[0]!,
       synthetic,
       drillHref,
-      source: synthetic ? t('source.reports.sample', { seed }) : t('source.reports.public'),
-      datasetNotes: synthetic ? [t('synthetic.banner')] : [t('public.reportsNote')],
+      source: imported
+        ? t('source.reports.imported', { file: imported.fileName })
+        : synthetic
+          ? t('source.reports.sample', { seed })
+          : t('source.reports.public'),
+      datasetNotes: imported ? [t('imported.note')] : synthetic ? [t('synthetic.banner')] : [t('public.reportsNote')],
     };
   }, [dataset, filters, drillHref, t, lang]);
 }
