@@ -1,5 +1,6 @@
 import { dimensionSql, type Dimension } from './dimensions.ts';
 import { whereClause, type FilterKey, type Filters } from './report-filters.ts';
+import { over, preaggregate, type Preaggregate } from './preaggregate.ts';
 import { ident, q, type Query, type SqlParam } from './sql.ts';
 
 /** Rows of the queries below: each builder returns Query<itsRow>, so the type sits next to its SELECT. */
@@ -89,6 +90,41 @@ export function logHistogram(
 FROM ${ident(table)} ${and(w.sql, `${col} > 0`)}
 GROUP BY lo ORDER BY lo`,
     [binsPerDecade, binsPerDecade, ...w.params],
+  );
+}
+
+/**
+ * The counts behind logHistogram per fiscal quarter and bin, for every filter but the brushed period: built once
+ * per filter state and summed per brush frame by histogramOver().
+ */
+export function logHistogramCube(
+  table: string,
+  f: Filters,
+  column: 'duration_min' | 'affected_users',
+  binsPerDecade = 4,
+): Preaggregate {
+  const w = whereClause(f, ['period']);
+  const col = ident(column);
+  return preaggregate(
+    q(
+      `SELECT (${QI})::INTEGER AS qi, (floor(log10(${col}) * ?) / ?)::DOUBLE AS lo, count(*)::INTEGER AS n
+FROM ${ident(table)} ${and(w.sql, `${col} > 0`)}
+GROUP BY ALL`,
+      [binsPerDecade, binsPerDecade, ...w.params],
+    ),
+  );
+}
+
+/** logHistogram's rows (the same for the same filters), summed from its cube over the brushed period. */
+export function histogramOver(cube: Preaggregate, period: Filters['period']): Query<BinRow> {
+  const where = period ? 'WHERE qi BETWEEN ? AND ?' : '';
+  return over(
+    q<BinRow>(
+      `SELECT lo, sum(n)::INTEGER AS accidents FROM ${ident(cube.name)} ${where}
+GROUP BY lo ORDER BY lo`,
+      period ? [period[0], period[1]] : [],
+    ),
+    [cube],
   );
 }
 
