@@ -32,6 +32,21 @@ const QuarterlyView = lazy(() =>
 );
 const ExploreView = lazy(() => import('../views/reports/ExploreView.tsx').then((m) => ({ default: m.ExploreView })));
 
+/**
+ * Once DuckDB is up, the lazily loaded views' code is fetched too (a moment later, off the first view's path), so
+ * every view opens without the network from then on.
+ */
+function warmViews(): void {
+  setTimeout(() => {
+    void Promise.allSettled([
+      import('../views/reports/QuarterlyView.tsx'),
+      import('../views/reports/ExploreView.tsx'),
+      import('../views/data/DataView.tsx'),
+      import('../views/sql/SqlView.tsx'),
+    ]).then(() => mark('views-warm')); // a failure shows when that view is opened
+  }, 200);
+}
+
 const NAV: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'nav.overview' },
   { view: 'cases', key: 'nav.cases' },
@@ -88,7 +103,22 @@ function Main({ view }: { view: View }) {
   const data = useData();
   const snapshot = useSnapshot();
   const waiting = useAnyWaitingForEngine();
-  if (data.status === 'error') return <ErrorScreen error={data.error} />;
+  const ready = data.status === 'ready';
+  useEffect(() => {
+    if (ready) warmViews();
+  }, [ready]);
+  if (data.status === 'error') {
+    if (!(snapshot && SNAPSHOT_VIEWS.includes(view))) return <ErrorScreen error={data.error} />;
+    // DuckDB could not start, but this view is drawn from the snapshot: it stays, under the error.
+    return (
+      <>
+        <ErrorScreen error={data.error} snapshotShown />
+        <Suspense fallback={null}>
+          <MainView view={view} />
+        </Suspense>
+      </>
+    );
+  }
   if (data.status === 'loading' && !(snapshot && SNAPSHOT_VIEWS.includes(view))) {
     // Until the snapshot is in (a few ms), it is not known yet whether this view needs DuckDB at once.
     return snapshot === undefined ? <LoadingScreen step={data.step} /> : <WaitingForEngine step={data.step} />;

@@ -8,7 +8,9 @@ export type MarkName =
   | 'first-query-done'
   | 'chart-in-dom'
   | 'snapshot-loaded'
-  | 'snapshot-taken-over';
+  | 'snapshot-taken-over'
+  /** Every lazily loaded view's code is in: the views open without the network from then on. */
+  | 'views-warm';
 
 const waiters = new Map<MarkName, (() => void)[]>();
 

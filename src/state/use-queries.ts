@@ -86,5 +86,7 @@ export function useQueries<Q extends QueryMap, I>(queries: Q | null, inputs: I):
 
   if (answered) return { last: state.last, busy: false, error: state.error };
   if (fromSnapshot) return { last: fromSnapshot, busy: false, error: null };
+  // DuckDB could not start: a query the snapshot cannot answer never will be, so say so instead of waiting.
+  if (data.status === 'error' && key !== '') return { last: state.last, busy: false, error: data.error };
   return { last: key === '' ? null : state.last, busy: key !== '', error: null };
 }
