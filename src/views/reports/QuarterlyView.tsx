@@ -49,15 +49,16 @@ export function QuarterlyView() {
   // The histograms read cubes per quarter and bin built once per filter state (the period aside), so a brush
   // frame sums a few thousand rows instead of scanning every report. Keyed without the period on purpose.
   const cubeKey = JSON.stringify({ ...state.filters, period: undefined });
+  const cubeFilters = useMemo(() => JSON.parse(cubeKey) as Filters, [cubeKey]);
   const cubes = useMemo(
     () =>
       table
         ? {
-            dur: logHistogramCube(table, state.filters, 'duration_min'),
-            users: logHistogramCube(table, state.filters, 'affected_users'),
+            dur: logHistogramCube(table, cubeFilters, 'duration_min'),
+            users: logHistogramCube(table, cubeFilters, 'affected_users'),
           }
         : null,
-    [table, cubeKey],
+    [table, cubeFilters],
   );
   const period = state.filters.period;
   const durQ = useMemo(() => (cubes ? histogramOver(cubes.dur, period) : null), [cubes, period]);
