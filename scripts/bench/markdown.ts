@@ -32,6 +32,7 @@ export function renderMarkdown(
   scale: ScaleResult | null,
   scaleCarried: boolean,
   commentary: string,
+  targets: string[] = [],
 ): string {
   const L: string[] = [];
   const la = (a: number[]) => a.map((x) => x.toFixed(2)).join(' / ');
@@ -69,6 +70,7 @@ export function renderMarkdown(
   L.push(commentary);
   L.push(COMMENTARY_END);
   L.push('');
+  L.push(...targets);
   L.push('## Page → first chart (`#/overview`, ms from navigation start)');
   L.push('');
   L.push(...table(PAGE_METRICS, base.summary, base.warm));

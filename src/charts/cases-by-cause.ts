@@ -3,12 +3,8 @@ import { CAUSES, type Cause } from '../domain/causes.ts';
 import type { ChartContext } from './context.ts';
 import { causeColor, fiscalYearAxis } from './scales.ts';
 import type { ChartSpec } from './spec.ts';
-
-export interface CauseCountRow {
-  fiscal_year: number;
-  cause: Cause;
-  cases: number;
-}
+import type { CauseCountRow } from '../query/overview.ts';
+export type { CauseCountRow } from '../query/overview.ts';
 
 export interface StackedBar extends CauseCountRow {
   x1: number;

@@ -4,15 +4,11 @@ import { binLabel } from './dimension-labels.ts';
 import { logAxisX } from './log-axis.ts';
 import type { ReportChartContext } from './report-context.ts';
 import type { ChartSpec } from './spec.ts';
+import type { BinRow } from '../query/reports.ts';
+export type { BinRow } from '../query/reports.ts';
 
 /** Round durations for a log axis: 1 min … 30 days. */
 const DURATION_TICKS = [1, 5, 15, 60, 180, 720, 1440, 4320, 10080, 43200];
-
-export interface BinRow {
-  /** log10 of the bin's lower edge. */
-  lo: number;
-  accidents: number;
-}
 
 export function logHistogramChart(
   rows: BinRow[],

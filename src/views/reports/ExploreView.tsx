@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useDataset } from '../../state/use-dataset.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
 import { useReportState } from './use-report-state.ts';
 import { formatHash } from '../../state/url-state.ts';
 import { pivotChart } from '../../charts/pivot-chart.ts';
-import { pivotTable, type PivotLongRow } from '../../query/pivot-table.ts';
+import { pivotTable } from '../../query/pivot-table.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import {
   ADDITIVE,
@@ -59,20 +59,19 @@ export function ExploreView() {
     () => (table ? pivotQuery(table, state.filters, rows, cols, measure) : null),
     [table, state.filters, rows, cols, measure],
   );
-  const pivot = useQuery<PivotLongRow>(pivotQ);
-
-  // Stale rows answer the previous axes: they must not be labelled with the new ones, so the last table built from
-  // matching rows and axes stays on screen until the new rows arrive.
-  const current = pivot.status === 'ok' && !pivot.stale ? pivot.rows : null;
-  const fresh = useMemo(
-    () => (current ? pivotTable(current, rows, cols, measure) : null),
-    [current, rows, cols, measure],
+  // The table is built from the last complete answer with the axes it was asked for, never new axes over old rows.
+  const pivot = useQueries(
+    useMemo(() => (pivotQ ? { pivot: pivotQ } : null), [pivotQ]),
+    { rows, cols, measure },
   );
-  const [model, setModel] = useState(fresh);
-  if (fresh && fresh !== model) setModel(fresh);
+  const last = pivot.last;
+  const model = useMemo(
+    () => (last ? pivotTable(last.rows.pivot, last.inputs.rows, last.inputs.cols, last.inputs.measure) : null),
+    [last],
+  );
   const spec = useMemo(() => (model ? pivotChart(model, ctx) : null), [model, ctx]);
 
-  const failed = [pivot].find((r) => r.status === 'error');
+  const failed = pivot.error ? { status: 'error' as const, error: pivot.error } : undefined;
   const drillAll = url.params.drill === ALL;
   const drillCell = drillAll ? [] : state.drill;
   const allHref = formatHash({ ...url, params: { ...url.params, drill: ALL, page: '' } });
@@ -139,7 +138,7 @@ export function ExploreView() {
               className="pivot-section"
               aria-labelledby="pivot-title"
               data-testid="pivot-section"
-              data-pending={!current}
+              data-pending={pivot.busy}
             >
               <header className="pivot-section__head">
                 <h3 id="pivot-title">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { unpublishedSampleYears } from '../../domain/sample-years.ts';
 import {
@@ -14,14 +14,6 @@ import {
 } from '../../i18n/format.ts';
 import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
-
-interface KpiRow {
-  period: 'current' | 'previous';
-  accidents: number;
-  major: number;
-  users: number | null;
-  duration_median: number | null;
-}
 
 function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
   const f = (i: number) => {
@@ -44,11 +36,13 @@ export function Kpis({
   synthetic?: boolean;
 }) {
   const { t, lang } = useI18n();
-  const query = useMemo(() => periodKpis(table, filters, period), [table, filters, period]);
-  const result = useQuery<KpiRow>(query);
-  if (result.status !== 'ok') return <div className="kpis kpis--pending" aria-busy="true" />;
-  const cur = result.rows.find((r) => r.period === 'current');
-  const prev = result.rows.find((r) => r.period === 'previous');
+  const queries = useMemo(() => ({ kpis: periodKpis(table, filters, period) }), [table, filters, period]);
+  // Numbers and the period they are labelled with come from the same answer: never a new label over old numbers.
+  const { last, busy } = useQueries(queries, period);
+  if (!last) return <div className="kpis kpis--pending" aria-busy="true" />;
+  const shown = last.inputs;
+  const cur = last.rows.kpis.find((r) => r.period === 'current');
+  const prev = last.rows.kpis.find((r) => r.period === 'previous');
   const change = (a?: number | null, b?: number | null) => {
     if (a == null || b == null || b === 0) return t('kpi.noPrevious');
     return t('kpi.vsLastYear', { change: formatPercent((a - b) / b, lang) });
@@ -79,21 +73,21 @@ export function Kpis({
       delta: change(cur?.duration_median, prev?.duration_median),
     },
   ];
-  const prevPeriod: [number, number] = [period[0] - 4, period[1] - 4];
+  const prevPeriod: [number, number] = [shown[0] - 4, shown[1] - 4];
   // The tiles compare two periods; say so when either stands on a synthetic year no published figure backs.
   const unbacked = synthetic
-    ? unpublishedSampleYears(fromQuarterIndex(prevPeriod[0]).fiscalYear, fromQuarterIndex(period[1]).fiscalYear)
+    ? unpublishedSampleYears(fromQuarterIndex(prevPeriod[0]).fiscalYear, fromQuarterIndex(shown[1]).fiscalYear)
     : null;
   const years = (list: number[]) => (list.length ? list.map((fy) => formatFiscalYear(fy, lang)).join('・') : '—');
   return (
     <section
       className="kpis"
       data-testid="kpis"
-      aria-busy={result.stale ?? false}
-      aria-label={t('kpi.period', { period: periodLabel(period, lang) })}
+      aria-busy={busy}
+      aria-label={t('kpi.period', { period: periodLabel(shown, lang) })}
     >
       <p className="kpis__period">
-        <span data-testid="kpi-period">{t('kpi.period', { period: periodLabel(period, lang) })}</span>
+        <span data-testid="kpi-period">{t('kpi.period', { period: periodLabel(shown, lang) })}</span>
         <span className="kpis__prev">{t('kpi.previous', { period: periodLabel(prevPeriod, lang) })}</span>
       </p>
       <div className="kpis__grid">

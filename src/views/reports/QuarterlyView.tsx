@@ -1,15 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useDataset } from '../../state/use-dataset.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
+import { useStableSpec } from '../../state/use-stable-spec.ts';
 import { useReportState } from './use-report-state.ts';
 import { formatHash } from '../../state/url-state.ts';
-import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
-import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
+import { logHistogramChart } from '../../charts/log-histogram.ts';
+import { quarterlyCountsChart } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
-import type { FilterKey } from '../../query/report-filters.ts';
-import { logHistogram, quarterlyCounts } from '../../query/reports.ts';
+import type { FilterKey, Filters } from '../../query/report-filters.ts';
+import { histogramOver, logHistogramCube, quarterlyCounts } from '../../query/reports.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
@@ -18,7 +19,7 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
-import { useBrush } from './use-brush.ts';
+import { useBrush, type BrushPhase } from './use-brush.ts';
 
 export const STACK_CHOICES: Dimension[] = [
   'cause',
@@ -45,43 +46,73 @@ export function QuarterlyView() {
     () => (table ? quarterlyCounts(table, state.filters, state.stackBy) : null),
     [table, state.filters, state.stackBy],
   );
-  const durQ = useMemo(
-    () => (table ? logHistogram(table, state.filters, 'duration_min') : null),
-    [table, state.filters],
+  // The histograms read cubes per quarter and bin built once per filter state (the period aside), so a brush
+  // frame sums a few thousand rows instead of scanning every report. Keyed without the period on purpose.
+  const cubeKey = JSON.stringify({ ...state.filters, period: undefined });
+  const cubeFilters = useMemo(() => JSON.parse(cubeKey) as Filters, [cubeKey]);
+  const cubes = useMemo(
+    () =>
+      table
+        ? {
+            dur: logHistogramCube(table, cubeFilters, 'duration_min'),
+            users: logHistogramCube(table, cubeFilters, 'affected_users'),
+          }
+        : null,
+    [table, cubeFilters],
   );
-  const usersQ = useMemo(
-    () => (table ? logHistogram(table, state.filters, 'affected_users') : null),
-    [table, state.filters],
+  const period = state.filters.period;
+  const durQ = useMemo(() => (cubes ? histogramOver(cubes.dur, period) : null), [cubes, period]);
+  const usersQ = useMemo(() => (cubes ? histogramOver(cubes.users, period) : null), [cubes, period]);
+  const queries = useMemo(
+    () => (countsQ && durQ && usersQ ? { counts: countsQ, dur: durQ, users: usersQ } : null),
+    [countsQ, durQ, usersQ],
   );
-  const counts = useQuery<QuarterCountRow>(countsQ);
-  const dur = useQuery<BinRow>(durQ);
-  const users = useQuery<BinRow>(usersQ);
+  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, period: state.filters.period });
 
   const [chartEl, setChartEl] = useState<Element | null>(null);
+  // While dragging, the other charts and the KPIs follow the brush live; the first step of a drag is a history entry
+  // (Back undoes the brush), the following ones replace it. The brushed chart itself is not redrawn meanwhile: its
+  // bars ignore the brush, and a redraw would drop the drag.
+  const [held, setHeld] = useState<{ period: Filters['period'] } | null>(null);
   const onBrush = useCallback(
-    (range: [number, number]) => setFilters({ ...state.filters, period: range }),
+    (range: [number, number], phase: BrushPhase) => {
+      if (phase === 'start') setHeld({ period: state.filters.period });
+      if (phase === 'end') setHeld(null);
+      setFilters({ ...state.filters, period: range }, { replace: phase !== 'start' });
+    },
     [setFilters, state.filters],
   );
   useBrush(chartEl, onBrush);
 
-  const fresh = useMemo(() => {
-    const ready = [counts, dur, users].every((r) => r.status === 'ok' && !r.stale);
-    if (!ready || counts.status !== 'ok' || dur.status !== 'ok' || users.status !== 'ok') return null;
-    return {
-      quarterly: quarterlyCountsChart(counts.rows, state.stackBy, ctx, state.filters.period),
-      duration: logHistogramChart(dur.rows, 'duration_min', ctx),
-      users: logHistogramChart(users.rows, 'affected_users', ctx),
-    };
-  }, [counts, dur, users, state.stackBy, state.filters.period, ctx]);
-  // The charts on screen stay as they are until every new query has answered, then redraw once: rows of the
-  // previous query under the new stack key or filters would mislabel them, and would cost a redraw.
-  const [specs, setSpecs] = useState(fresh);
-  if (fresh && fresh !== specs) setSpecs(fresh);
+  // The charts on screen stay as they are until every new query has answered, then redraw once, each from the
+  // answers and the stack key / period they were asked with. A chart whose rows did not change keeps its spec, so
+  // Plot does not redraw it (the brush changes the histograms, never the quarterly chart's bars).
+  const base = [state.datasetId, JSON.stringify(state.filters), ctx.lang];
+  const { period: _period, ...notPeriod } = state.filters;
+  const quarterly = useStableSpec(
+    () => last && quarterlyCountsChart(last.rows.counts, last.inputs.stackBy, ctx, last.inputs.period),
+    [
+      last?.rows.counts,
+      last?.inputs.stackBy,
+      state.datasetId,
+      JSON.stringify(notPeriod),
+      ctx.lang,
+      held ? held.period : period,
+    ],
+  );
+  const duration = useStableSpec(
+    () => last && logHistogramChart(last.rows.dur, 'duration_min', ctx),
+    [last?.rows.dur, ...base],
+  );
+  const usersSpec = useStableSpec(
+    () => last && logHistogramChart(last.rows.users, 'affected_users', ctx),
+    [last?.rows.users, ...base],
+  );
+  const specs = quarterly && duration && usersSpec ? { quarterly, duration, users: usersSpec } : null;
 
   const lastFy = state.filters.fyTo ?? options?.fyMax;
   const kpiPeriod: [number, number] | null =
     state.filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
-  const failed = [counts, dur, users].find((r) => r.status === 'error');
   // Bars ignore the brush; histogram bins and KPIs follow it.
   const drillIgnores = state.drill?.some((c) => c.dimension === 'qi') ? BAR_IGNORES : [];
 
@@ -93,10 +124,10 @@ export function QuarterlyView() {
       heading={t('quarterly.heading')}
     >
       {optionsError && <QueryError error={optionsError} />}
-      {failed?.status === 'error' && <QueryError error={failed.error} />}
+      {error && <QueryError error={error} />}
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
-        <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
+        <div className="report-main" aria-busy={busy}>
           {table && kpiPeriod && (
             <Kpis table={table} filters={state.filters} period={kpiPeriod} synthetic={ctx.synthetic} />
           )}
