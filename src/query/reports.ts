@@ -252,3 +252,25 @@ SELECT id AS report_id, coalesce(started_at, occurred_date::TIMESTAMP) AS occurr
   cause_group, duration_min, affected_users, region, is_major, false AS is_synthetic
 FROM cases`);
 }
+
+/** The columns of an export of records: the drill-down's, and whether the row is synthetic (true for the sample). */
+export const RECORD_COLUMNS = [...DRILL_COLUMNS, 'is_synthetic'] as const;
+
+export interface RecordRow extends Omit<DrillRow, 'occurred_at'> {
+  /** TIMESTAMP for Parquet; `YYYY-MM-DDTHH:MM` text for CSV (the format the Data view's import reads back). */
+  occurred_at: string | number;
+  is_synthetic: boolean;
+}
+
+/**
+ * Every record under a filter state (the brushed period included), for export: the drill-down's columns plus
+ * is_synthetic, in report_id order. `occurredAtText` writes the timestamp as ISO text for CSV, as exportRows does
+ * for an imported dataset, so a re-import reads back the same values; Parquet keeps the TIMESTAMP.
+ */
+export function filteredRecords(table: string, f: Filters, opts: { occurredAtText?: boolean } = {}): Query<RecordRow> {
+  const w = whereClause(f);
+  const cols = RECORD_COLUMNS.map((c) =>
+    c === 'occurred_at' && opts.occurredAtText ? `strftime(occurred_at, '%Y-%m-%dT%H:%M') AS occurred_at` : ident(c),
+  );
+  return q(`SELECT ${cols.join(', ')}\nFROM ${ident(table)} ${w.sql}\nORDER BY report_id`, w.params);
+}
