@@ -1,22 +1,44 @@
 /// <reference lib="webworker" />
-import initParquetWasm, { readParquet } from 'parquet-wasm/esm';
-import type { DecodeReply } from './parquet.ts';
+import initParquetWasm, {
+  readParquet,
+  Table as ParquetTable,
+  WriterPropertiesBuilder,
+  writeParquet,
+} from 'parquet-wasm/esm';
+import { ipcToCsv } from './arrow-csv.ts';
+import type { DecodeReply, ParquetJob } from './parquet.ts';
 
 /**
- * Decodes Parquet to an Arrow IPC stream off the main thread: a million-row file takes hundreds of milliseconds
- * to decode, which would freeze the page. Both buffers are transferred, not copied. The wasm URL comes from the
- * page, absolute, because this worker runs from a blob: URL (spawn-worker.ts). A message without bytes only
- * initialises parquet-wasm (a warm-up while DuckDB starts).
+ * Parquet ⇄ Arrow IPC off the main thread: a million-row file takes hundreds of milliseconds to decode or encode,
+ * which would freeze the page. Decoding loads a dataset; encoding exports records (as Parquet through parquet-wasm,
+ * or as CSV through lib/csv-cell.ts, the writer every jiko CSV uses). Buffers are transferred, not copied. The wasm
+ * URL comes from the page, absolute, because this worker runs from a blob: URL (spawn-worker.ts). A message without
+ * bytes only initialises parquet-wasm (a warm-up while DuckDB starts).
  */
 let ready: Promise<unknown> | null = null;
 
 const reply = (msg: DecodeReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(msg, transfer);
 
-self.addEventListener('message', async (e: MessageEvent<{ id: number; bytes?: Uint8Array; wasmUrl: string }>) => {
-  const { id, bytes, wasmUrl } = e.data;
+function ipcToParquet(ipc: Uint8Array, metadata: Record<string, string>): Uint8Array {
+  const props = new WriterPropertiesBuilder().setKeyValueMetadata(new Map(Object.entries(metadata))).build();
+  return writeParquet(ParquetTable.fromIPCStream(ipc), props);
+}
+
+self.addEventListener('message', async (e: MessageEvent<ParquetJob & { id: number; wasmUrl: string }>) => {
+  const job = e.data;
+  const { id } = job;
+  if ('encode' in job && job.encode === 'csv') {
+    try {
+      const bytes = ipcToCsv(job.ipc, (done) => reply({ id, progress: done }));
+      reply({ id, ipc: bytes }, [bytes.buffer]);
+    } catch (err) {
+      reply({ id, error: String(err) });
+    }
+    return;
+  }
   try {
-    ready ??= initParquetWasm({ module_or_path: wasmUrl });
+    ready ??= initParquetWasm({ module_or_path: job.wasmUrl });
     await ready;
   } catch (err) {
     ready = null;
@@ -24,8 +46,10 @@ self.addEventListener('message', async (e: MessageEvent<{ id: number; bytes?: Ui
     return;
   }
   try {
-    const ipc = bytes ? readParquet(bytes).intoIPCStream() : new Uint8Array(0);
-    reply({ id, ipc }, [ipc.buffer]);
+    let out: Uint8Array;
+    if ('encode' in job) out = ipcToParquet(job.ipc, job.metadata);
+    else out = job.bytes ? readParquet(job.bytes).intoIPCStream() : new Uint8Array(0);
+    reply({ id, ipc: out }, [out.buffer]);
   } catch (err) {
     reply({ id, error: String(err) });
   }

@@ -12,11 +12,23 @@ import { absoluteUrl, spawnWorker } from './spawn-worker.ts';
  * The worker starts (and compiles parquet-wasm) while DuckDB is still starting, and is ended once no decode is
  * pending: wasm memory never shrinks, and after a 1M-row file it holds about 0.5 GB.
  */
-export type DecodeReply = { id: number; ipc: Uint8Array } | { id: number; error: string; decoder?: boolean };
+export type DecodeReply =
+  { id: number; ipc: Uint8Array } | { id: number; progress: number } | { id: number; error: string; decoder?: boolean };
+
+/** A job for the worker: decode Parquet (no bytes: only warm up), or encode Arrow IPC as Parquet or CSV. */
+export type ParquetJob =
+  | { bytes?: Uint8Array }
+  | { encode: 'parquet'; ipc: Uint8Array; metadata: Record<string, string> }
+  | { encode: 'csv'; ipc: Uint8Array };
 
 let worker: Promise<Worker> | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void }>();
+interface Pending {
+  resolve: (out: Uint8Array) => void;
+  reject: (e: Error) => void;
+  progress?: (done: number) => void;
+}
+const pending = new Map<number, Pending>();
 
 /** The decoder itself failed (script or wasm), not the file it was given. */
 function decoderFailure(file: string, detail: string): LoadFailure {
@@ -34,6 +46,10 @@ async function startWorker(): Promise<Worker> {
   w.addEventListener('message', (e: MessageEvent<DecodeReply>) => {
     const job = pending.get(e.data.id);
     if (!job) return;
+    if ('progress' in e.data) {
+      job.progress?.(e.data.progress);
+      return;
+    }
     pending.delete(e.data.id);
     if ('ipc' in e.data) job.resolve(e.data.ipc);
     else if (e.data.decoder) job.reject(decoderFailure(shortName(parquetWasmUrl), e.data.error));
@@ -54,22 +70,36 @@ function getWorker(): Promise<Worker> {
   return worker;
 }
 
-async function post(bytes?: Uint8Array): Promise<Uint8Array> {
+async function post(job: ParquetJob, transfer: Transferable[], progress?: (done: number) => void): Promise<Uint8Array> {
   const w = await getWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, bytes, wasmUrl: absoluteUrl(parquetWasmUrl) }, bytes ? [bytes.buffer] : []);
+    pending.set(id, { resolve, reject, ...(progress && { progress }) });
+    w.postMessage({ ...job, id, wasmUrl: absoluteUrl(parquetWasmUrl) }, transfer);
   });
 }
 
 /** Starts the worker and parquet-wasm's compilation ahead of the first decode. */
 export function warmUpParquet(): void {
-  post().catch(() => undefined);
+  post({}, []).catch(() => undefined);
 }
 
 export function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
-  return post(bytes);
+  return post({ bytes }, [bytes.buffer]);
+}
+
+/**
+ * Arrow IPC stream → a file's bytes, encoded in the worker: Parquet (parquet-wasm, with key-value metadata) or CSV
+ * (UTF-8 with BOM, lib/csv-cell.ts). The IPC buffer is transferred. `progress` gets the share of rows written (CSV).
+ */
+export function encodeArrowIpc(
+  ipc: Uint8Array,
+  format: 'parquet' | 'csv',
+  metadata: Record<string, string>,
+  progress?: (done: number) => void,
+): Promise<Uint8Array> {
+  const job: ParquetJob = format === 'parquet' ? { encode: 'parquet', ipc, metadata } : { encode: 'csv', ipc };
+  return post(job, [ipc.buffer], progress);
 }
 
 /** Ends the worker if nothing is being decoded; the next decode starts a new one. */
