@@ -35,3 +35,28 @@ export function exportFileName(
 export function deckFileName(exportedAt: Date, synthetic: boolean): string {
   return exportFileName({ id: 'deck', synthetic }, 'pptx', exportedAt);
 }
+
+/** A dataset's part of a file name: its id, or `imported-<name>` (letters of any script kept) for an import. */
+export function datasetNamePart(dataset: { id: string; imported?: { name: string } }): string {
+  if (!dataset.imported) return safeIdPart(dataset.id);
+  const name = dataset.imported.name
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}-]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `imported-${name || safeIdPart(dataset.id)}`;
+}
+
+/**
+ * `jiko_records_<dataset>_<yyyymmdd>[_SYNTHETIC].<ext>`: the records under a report view's filters, named like
+ * every other export (the dataset in the name, synthetic data marked).
+ */
+export function recordsFileName(
+  dataset: { id: string; synthetic: boolean; imported?: { name: string } },
+  ext: 'csv' | 'parquet',
+  exportedAt: Date,
+): string {
+  const parts = ['jiko', 'records', datasetNamePart(dataset), jstDateStamp(exportedAt)];
+  if (dataset.synthetic) parts.push('SYNTHETIC');
+  return `${parts.join('_')}.${ext}`;
+}
