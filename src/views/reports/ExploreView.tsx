@@ -23,6 +23,7 @@ import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
 import { Drilldown } from './Drilldown.tsx';
+import { ExportRecords } from './ExportRecords.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
 import { PivotTable } from './PivotTable.tsx';
@@ -180,6 +181,7 @@ export function ExploreView() {
               closeHref={closeHref}
             />
           )}
+          <ExportRecords table={table} dataset={ds.dataset} filters={state.filters} />
         </div>
       </div>
     </DatasetGate>

@@ -15,6 +15,7 @@ import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
 import { Drilldown } from './Drilldown.tsx';
+import { ExportRecords } from './ExportRecords.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
 import { Kpis } from './Kpis.tsx';
@@ -165,6 +166,7 @@ export function QuarterlyView() {
               closeHref={formatHash({ ...url, params: { ...url.params, drill: '' } })}
             />
           )}
+          <ExportRecords table={table} dataset={ds.dataset} filters={state.filters} />
         </div>
       </div>
     </DatasetGate>
