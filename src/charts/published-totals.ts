@@ -4,6 +4,7 @@ import type { ChartContext } from './context.ts';
 import { fiscalYearAxis, seriesBreakRows } from './scales.ts';
 import { sourceHosts } from './sources.ts';
 import type { ChartSpec } from './spec.ts';
+import { nativeSeries, range } from './native-chart.ts';
 
 export interface TotalRow {
   fiscal_year: number;
@@ -97,10 +98,30 @@ export function reportedTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartS
     synthetic: ctx.synthetic,
     columns: commonColumns(ctx),
     rows: tableRows(rows, ctx),
+    native: {
+      kind: 'line',
+      stacked: false,
+      categories: range(domain[0], domain[1]).map(String),
+      // years without a published figure stay gaps; the two populations are two series, never joined
+      series: nativeSeries(rows, range(domain[0], domain[1]), {
+        category: (r) => r.fiscal_year,
+        key: (r) => r.measure,
+        value: (r) => r.value,
+        keys: measures,
+        name: (m) => t(`series.${m}` as 'series.major'),
+        color: (m) => SERIES_COLOR[m] ?? '#868e96',
+        missing: null,
+      }),
+      xTitle: t('table.col.fy'),
+      yTitle: t('chart.totals.y'),
+      format: '#,##0',
+    },
     plot: {
       height: 320,
       marginLeft: 56,
       marginTop: 44,
+      // room between the break labels above the frame and the highest point (FY2011)
+      insetTop: 16,
       x: fiscalYearAxis(ctx, domain),
       y: { label: t('chart.totals.y'), grid: true, zero: true, tickFormat: (v: number) => formatInteger(v, lang) },
       color: {
@@ -119,6 +140,8 @@ export function reportedTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartS
           fill: 'measure',
           r: 4,
           className: 'total-dot',
+          tip: true,
+          ...(ctx.links && { href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year }) }),
           title: (r: TotalRow) =>
             `${r.fiscal_year}: ${formatInteger(r.value, lang)} — ${t(`series.${r.measure}` as 'series.major')}\n${r.sources}`,
         }),
@@ -142,6 +165,23 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
     synthetic: ctx.synthetic,
     columns: commonColumns(ctx),
     rows: tableRows(rows, ctx),
+    native: {
+      kind: 'bar',
+      stacked: false,
+      categories: range(domain[0], domain[1]).map(String),
+      series: nativeSeries(rows, range(domain[0], domain[1]), {
+        category: (r) => r.fiscal_year,
+        key: () => 'major',
+        value: (r) => r.value,
+        keys: ['major'],
+        name: () => t('chart.major.y'),
+        color: () => '#c92a2a',
+        missing: null,
+      }),
+      xTitle: t('table.col.fy'),
+      yTitle: t('chart.major.y'),
+      format: '#,##0',
+    },
     plot: {
       height: 320,
       marginLeft: 48,
@@ -158,6 +198,10 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
           y: 'value',
           fill: '#c92a2a',
           className: 'major-bar',
+          tip: true,
+          ...(ctx.links && {
+            href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year, major: true }),
+          }),
           title: (r: TotalRow) => `${r.fiscal_year}: ${formatInteger(r.value, lang)}\n${r.sources}`,
         }),
         Plot.text(bars, { x: 'fiscal_year', y: 'value', text: (r: TotalRow) => String(r.value), dy: -7, fontSize: 10 }),

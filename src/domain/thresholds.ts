@@ -19,6 +19,9 @@ export type RuleEra = 'pre2008' | 'fy2008' | 'fy2015';
 /** FY2008: quality degradation starts to count. FY2010: new report forms. FY2015: per-service thresholds. */
 export const SERIES_BREAKS = [2008, 2010, 2015] as const;
 
+/** The break where the counted population itself changes (totals jump from ~190 to ~7,400): never joined. */
+export const POPULATION_BREAK = 2010;
+
 const H = 60;
 const SINGLE_RULE: MajorRule = [{ minDurationMin: 2 * H, minUsers: 30_000 }];
 

@@ -1,20 +1,22 @@
-import { caseWhere, type CaseFilters } from './case-filters.ts';
+import { caseWhere, operatorRank, type CaseFilters } from './case-filters.ts';
 import { q, type Query } from './sql.ts';
 
 /** Queries over the public cases; their filter model and WHERE clause are in case-filters.ts. */
 
-/** The cases matching the filters, in date order, with what the cases table shows. */
+/** The cases matching the filters, operator matches of the search first, then in date order. */
 export function caseList(f: CaseFilters): Query {
   const where = caseWhere(f);
+  const rank = operatorRank(f);
   return q(
     `SELECT id, fiscal_year, quarter, occurred_at, occurred_precision, occurred_date::VARCHAR AS occurred_date,
   operator_ja, operator_en, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier, cause,
   cause_group, is_major, evidence,
-  EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld
+  EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld,
+  (${rank.sql})::INTEGER AS operator_rank
 FROM cases
 ${where.sql}
-ORDER BY occurred_date, id`,
-    where.params,
+ORDER BY operator_rank DESC, occurred_date, id`,
+    [...rank.params, ...where.params],
   );
 }
 

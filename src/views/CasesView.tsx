@@ -3,7 +3,13 @@ import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import type { ChartContext } from '../charts/context.ts';
-import { caseFiltersFromParams, caseFiltersToParams, caseListParams, type CaseFilters } from '../query/case-filters.ts';
+import {
+  caseFiltersFromParams,
+  caseFiltersToParams,
+  caseListParams,
+  parseSearch,
+  type CaseFilters,
+} from '../query/case-filters.ts';
 import { caseList, caseYears } from '../query/cases.ts';
 import { caseCoverage } from '../query/overview.ts';
 import { CaseFilterBar } from './case/CaseFilterBar.tsx';
@@ -29,7 +35,9 @@ export function CasesView() {
   const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
   const filters = useMemo(() => caseFiltersFromParams(params), [params]);
-  const sort = parseSort(params.sort) ?? { key: 'date', dir: 'asc' };
+  // A search naming an operator ranks that operator's cases first; an explicit sort overrides the ranking.
+  const ranked = parseSearch(filters.text).some((term) => term.group);
+  const sort = parseSort(params.sort) ?? (ranked ? null : { key: 'date', dir: 'asc' });
   const list = useQuery<CaseListRow>(useMemo(() => caseList(filters), [filters]));
   const rows = useLastRows(list);
   const years = useQuery<{ fiscal_year: number }>(Q_YEARS);

@@ -50,6 +50,11 @@ export function ChartCard({
       )}
       {children}
       <figcaption>
+        {spec.hints?.map((h) => (
+          <p key={h} className="chart-card__hint">
+            {h}
+          </p>
+        ))}
         {spec.notes.map((n) => (
           <p key={n} className="chart-card__note">
             {n}

@@ -4,7 +4,7 @@ import type { ChartSpec } from '../../charts/spec.ts';
  * What a deck keeps of a chart. Plot options hold functions and mark objects that cannot be stored, and the rows
  * are not needed for a slide but would eat the localStorage quota, so both are left out.
  */
-export type DeckSpec = Readonly<Omit<ChartSpec, 'plot' | 'rows'>>;
+export type DeckSpec = Readonly<Omit<ChartSpec, 'plot' | 'rows' | 'hints' | 'csvVariants'>>;
 
 export interface DeckItem {
   readonly id: string;
@@ -16,13 +16,27 @@ export interface DeckItem {
   readonly pngDataUrl?: string;
   /** ISO 8601 instant. */
   readonly addedAt: string;
+  /** A note typed in the tray, for the slide's speaker notes. */
+  readonly note?: string;
 }
+
+/** The deck as a whole: its title slide, and whether charts go in as native PowerPoint charts or pictures. */
+export interface DeckMeta {
+  readonly title: string;
+  readonly subtitle: string;
+  /** As typed (e.g. 2026年12月2日); empty: the export date. */
+  readonly date: string;
+  readonly charts: 'native' | 'picture';
+}
+
+export const DEFAULT_DECK_META: DeckMeta = { title: '', subtitle: '', date: '', charts: 'native' };
 
 /** 'quota': the deck lives on but too big for localStorage; 'unavailable': no storage (private mode, tests). */
 export type DeckStorageState = 'ok' | 'quota' | 'unavailable';
 
 export interface DeckState {
   readonly items: readonly DeckItem[];
+  readonly meta: DeckMeta;
   readonly storage: DeckStorageState;
 }
 
@@ -34,6 +48,8 @@ export interface DeckStore {
   /** Moves an item one place up (-1) or down (+1); no-op at the ends. */
   move(id: string, delta: -1 | 1): void;
   clear(): void;
+  setNote(id: string, note: string): void;
+  setMeta(patch: Partial<DeckMeta>): void;
 }
 
 export interface DeckStoreOptions {
@@ -54,8 +70,10 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function toDeckSpec(spec: ChartSpec | DeckSpec): DeckSpec {
-  const { id, title, subtitle, sources, notes, synthetic, columns } = spec;
-  return deepFreeze(structuredClone({ id, title, subtitle, sources, notes, synthetic, columns }));
+  const { id, title, subtitle, sources, notes, synthetic, columns, native } = spec;
+  return deepFreeze(
+    structuredClone({ id, title, subtitle, sources, notes, synthetic, columns, ...(native ? { native } : {}) }),
+  );
 }
 
 function isDeckItem(v: unknown): v is DeckItem {
@@ -79,6 +97,25 @@ function readItems(storage: Storage | null, key: string): DeckItem[] {
   }
 }
 
+/** A slide note is short: it goes into the speaker notes, not onto the slide. */
+export const MAX_NOTE = 1000;
+
+function readMeta(storage: Storage | null, key: string): DeckMeta {
+  if (!storage) return DEFAULT_DECK_META;
+  try {
+    const v = JSON.parse(storage.getItem(`${key}.meta`) ?? '{}') as Partial<DeckMeta>;
+    const str = (x: unknown) => (typeof x === 'string' ? x.slice(0, 200) : '');
+    return deepFreeze({
+      title: str(v.title),
+      subtitle: str(v.subtitle),
+      date: str(v.date),
+      charts: v.charts === 'picture' ? 'picture' : 'native',
+    });
+  } catch {
+    return DEFAULT_DECK_META;
+  }
+}
+
 function defaultStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
@@ -98,7 +135,11 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
   const now = opts.now ?? (() => new Date());
   const makeId = opts.makeId ?? defaultId;
   const listeners = new Set<() => void>();
-  let state: DeckState = { items: readItems(storage, key), storage: storage ? 'ok' : 'unavailable' };
+  let state: DeckState = {
+    items: readItems(storage, key),
+    meta: readMeta(storage, key),
+    storage: storage ? 'ok' : 'unavailable',
+  };
 
   function persist(items: readonly DeckItem[]): DeckStorageState {
     if (!storage) return 'unavailable';
@@ -116,8 +157,15 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
     }
   }
 
-  function set(items: readonly DeckItem[]): void {
-    state = { items, storage: persist(items) };
+  function set(items: readonly DeckItem[], meta: DeckMeta = state.meta): void {
+    if (meta !== state.meta && storage) {
+      try {
+        storage.setItem(`${key}.meta`, JSON.stringify(meta));
+      } catch {
+        // the meta is tiny; if even that fails, the deck state below says so
+      }
+    }
+    state = { items, meta, storage: persist(items) };
     for (const listener of listeners) listener();
   }
 
@@ -152,6 +200,14 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
     },
     clear() {
       if (state.items.length) set([]);
+    },
+    setNote(id, note) {
+      const text = note.slice(0, MAX_NOTE);
+      if (!state.items.some((item) => item.id === id && (item.note ?? '') !== text)) return;
+      set(state.items.map((item) => (item.id === id ? deepFreeze({ ...item, note: text }) : item)));
+    },
+    setMeta(patch) {
+      set(state.items, deepFreeze({ ...state.meta, ...patch }));
     },
   };
 }

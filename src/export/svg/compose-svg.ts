@@ -25,6 +25,8 @@ export interface ComposeOptions {
   frame?: 'full' | 'chart';
   /** A categorical legend as data; false for none. Default: Plot's swatch legend as drawn on the page. */
   legend?: LegendSpec | false;
+  /** false leaves out the synthetic badge: a slide carries its own, as slide text. */
+  badge?: boolean;
 }
 
 const PAD = 24;
@@ -108,7 +110,8 @@ export function composeExportSvg(
   let y = PAD;
 
   let badgeW = 0;
-  if (spec.synthetic) {
+  const badge = spec.synthetic && opts.badge !== false;
+  if (badge) {
     const label = translate(lang, 'export.synthetic');
     badgeW = r2(estimateTextWidth(label, BADGE.size, true) + 2 * BADGE.padX);
     const top = full ? PAD + (TITLE.line - BADGE.height) / 2 : PAD;
@@ -147,7 +150,7 @@ export function composeExportSvg(
     for (const line of spec.subtitle ? wrapText(spec.subtitle, inner, SUBTITLE.size) : [])
       textLine(line, SUBTITLE, { fill: MUTED });
     y += GAP;
-  } else if (spec.synthetic) {
+  } else if (badge) {
     y += BADGE.height + GAP / 2;
   }
 

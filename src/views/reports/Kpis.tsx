@@ -1,86 +1,45 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useQuery } from '../../state/use-query.ts';
-import { fromQuarterIndex } from '../../domain/fiscal.ts';
-import {
-  formatCompact,
-  formatDuration,
-  formatFiscalQuarter,
-  formatInteger,
-  formatPercent,
-  formatRange,
-} from '../../i18n/format.ts';
+import { kpiPeriod, kpiTiles, type KpiRow } from '../../charts/kpi-tiles.ts';
 import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
-interface KpiRow {
-  period: 'current' | 'previous';
-  accidents: number;
-  major: number;
-  users: number | null;
-  duration_median: number | null;
-}
-
-function periodLabel([a, b]: [number, number], lang: 'ja' | 'en'): string {
-  const f = (i: number) => {
-    const { fiscalYear, quarter } = fromQuarterIndex(i);
-    return formatFiscalQuarter(fiscalYear, quarter, lang);
-  };
-  return formatRange(f(a), f(b), lang);
-}
-
 /** Headline figures of a period with their change against the same period one year earlier. */
-export function Kpis({ table, filters, period }: { table: string; filters: Filters; period: [number, number] }) {
+export function Kpis(props: {
+  table: string;
+  filters: Filters;
+  period: [number, number];
+  /** Last quarter index holding data: a period running past it is incomplete. */
+  dataEnd?: number;
+  /** The table has users_qualifier (the public cases). */
+  qualifiers?: boolean;
+}) {
+  const { table, filters, period, dataEnd, qualifiers = false } = props;
   const { t, lang } = useI18n();
-  const query = useMemo(() => periodKpis(table, filters, period), [table, filters, period]);
+  const [a, b] = kpiPeriod(period, dataEnd);
+  const query = useMemo(() => periodKpis(table, filters, [a, b], qualifiers), [table, filters, a, b, qualifiers]);
   const result = useQuery<KpiRow>(query);
   if (result.status !== 'ok') return <div className="kpis kpis--pending" aria-busy="true" />;
-  const cur = result.rows.find((r) => r.period === 'current');
-  const prev = result.rows.find((r) => r.period === 'previous');
-  const change = (a?: number | null, b?: number | null) => {
-    if (a == null || b == null || b === 0) return t('kpi.noPrevious');
-    return t('kpi.vsLastYear', { change: formatPercent((a - b) / b, lang) });
-  };
-  const items: { id: string; label: string; value: string; delta: string }[] = [
-    {
-      id: 'accidents',
-      label: t('kpi.accidents'),
-      value: formatInteger(cur?.accidents ?? 0, lang),
-      delta: change(cur?.accidents ?? 0, prev?.accidents),
-    },
-    {
-      id: 'major',
-      label: t('kpi.major'),
-      value: formatInteger(cur?.major ?? 0, lang),
-      delta: change(cur?.major ?? 0, prev?.major),
-    },
-    {
-      id: 'users',
-      label: t('kpi.users'),
-      value: cur?.users == null ? '—' : formatCompact(cur.users, lang),
-      delta: change(cur?.users, prev?.users),
-    },
-    {
-      id: 'duration',
-      label: t('kpi.duration'),
-      value: formatDuration(cur?.duration_median ?? null, lang),
-      delta: change(cur?.duration_median, prev?.duration_median),
-    },
-  ];
-  const prevPeriod: [number, number] = [period[0] - 4, period[1] - 4];
+  const model = kpiTiles(result.rows, period, dataEnd, t, lang);
   return (
     <section
       className="kpis"
       data-testid="kpis"
       aria-busy={result.stale ?? false}
-      aria-label={t('kpi.period', { period: periodLabel(period, lang) })}
+      aria-label={t('kpi.period', { period: model.periodLabel })}
     >
       <p className="kpis__period">
-        <span data-testid="kpi-period">{t('kpi.period', { period: periodLabel(period, lang) })}</span>
-        <span className="kpis__prev">{t('kpi.previous', { period: periodLabel(prevPeriod, lang) })}</span>
+        <span data-testid="kpi-period">{t('kpi.period', { period: model.periodLabel })}</span>
+        <span className="kpis__prev">{t('kpi.previous', { period: model.previousLabel })}</span>
       </p>
+      {model.incomplete && (
+        <p className="kpis__incomplete" data-testid="kpi-incomplete">
+          {model.incomplete}
+        </p>
+      )}
       <div className="kpis__grid">
-        {items.map((k) => (
+        {model.tiles.map((k) => (
           <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
             <div className="kpi__label">{k.label}</div>
             <div className="kpi__value" data-testid={`kpi-${k.id}-value`}>
@@ -89,6 +48,11 @@ export function Kpis({ table, filters, period }: { table: string; filters: Filte
             <div className="kpi__delta" data-testid={`kpi-${k.id}-delta`}>
               {k.delta}
             </div>
+            {k.note && (
+              <div className="kpi__note" data-testid={`kpi-${k.id}-note`}>
+                {k.note}
+              </div>
+            )}
           </div>
         ))}
       </div>

@@ -16,6 +16,8 @@ import { DatasetGate } from './DatasetGate.tsx';
 import { Drilldown } from './Drilldown.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
+import { RangeNotices } from './RangeNotices.tsx';
+import { checkRanges } from '../../query/filter-ranges.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
 import { useBrush } from './use-brush.ts';
@@ -38,29 +40,24 @@ export function QuarterlyView() {
   const { url, state, setParams, setFilters, drillHref } = useReportState();
   const ds = useDataset(state.datasetId);
   const table = ds.reportsTable;
-  const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
 
   const { options, error: optionsError } = useFilterOptions(table);
+  const { filters, notices } = useMemo(() => checkRanges(state.filters, options), [state.filters, options]);
+  const ctx = useReportChartContext(ds.dataset, filters, drillHref);
   const countsQ = useMemo(
-    () => (table ? quarterlyCounts(table, state.filters, state.stackBy) : null),
-    [table, state.filters, state.stackBy],
+    () => (table ? quarterlyCounts(table, filters, state.stackBy) : null),
+    [table, filters, state.stackBy],
   );
-  const durQ = useMemo(
-    () => (table ? logHistogram(table, state.filters, 'duration_min') : null),
-    [table, state.filters],
-  );
-  const usersQ = useMemo(
-    () => (table ? logHistogram(table, state.filters, 'affected_users') : null),
-    [table, state.filters],
-  );
+  const durQ = useMemo(() => (table ? logHistogram(table, filters, 'duration_min') : null), [table, filters]);
+  const usersQ = useMemo(() => (table ? logHistogram(table, filters, 'affected_users') : null), [table, filters]);
   const counts = useQuery<QuarterCountRow>(countsQ);
   const dur = useQuery<BinRow>(durQ);
   const users = useQuery<BinRow>(usersQ);
 
   const [chartEl, setChartEl] = useState<Element | null>(null);
   const onBrush = useCallback(
-    (range: [number, number]) => setFilters({ ...state.filters, period: range }),
-    [setFilters, state.filters],
+    (range: [number, number]) => setFilters({ ...filters, period: range }),
+    [setFilters, filters],
   );
   useBrush(chartEl, onBrush);
 
@@ -68,19 +65,19 @@ export function QuarterlyView() {
     const ready = [counts, dur, users].every((r) => r.status === 'ok' && !r.stale);
     if (!ready || counts.status !== 'ok' || dur.status !== 'ok' || users.status !== 'ok') return null;
     return {
-      quarterly: quarterlyCountsChart(counts.rows, state.stackBy, ctx, state.filters.period),
+      quarterly: quarterlyCountsChart(counts.rows, state.stackBy, ctx, filters.period),
       duration: logHistogramChart(dur.rows, 'duration_min', ctx),
       users: logHistogramChart(users.rows, 'affected_users', ctx),
     };
-  }, [counts, dur, users, state.stackBy, state.filters.period, ctx]);
+  }, [counts, dur, users, state.stackBy, filters.period, ctx]);
   // The charts on screen stay as they are until every new query has answered, then redraw once: rows of the
   // previous query under the new stack key or filters would mislabel them, and would cost a redraw.
   const [specs, setSpecs] = useState(fresh);
   if (fresh && fresh !== specs) setSpecs(fresh);
 
-  const lastFy = state.filters.fyTo ?? options?.fyMax;
+  const lastFy = filters.fyTo ?? options?.fyMax;
   const kpiPeriod: [number, number] | null =
-    state.filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
+    filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
   const failed = [counts, dur, users].find((r) => r.status === 'error');
   // Bars ignore the brush; histogram bins and KPIs follow it.
   const drillIgnores = state.drill?.some((c) => c.dimension === 'qi') ? BAR_IGNORES : [];
@@ -94,10 +91,19 @@ export function QuarterlyView() {
     >
       {optionsError && <QueryError error={optionsError} />}
       {failed?.status === 'error' && <QueryError error={failed.error} />}
+      <RangeNotices notices={notices} />
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
-          {table && kpiPeriod && <Kpis table={table} filters={state.filters} period={kpiPeriod} />}
+          {table && kpiPeriod && (
+            <Kpis
+              table={table}
+              filters={filters}
+              period={kpiPeriod}
+              {...(options?.qiMax !== undefined ? { dataEnd: options.qiMax } : {})}
+              qualifiers={state.datasetId === 'public'}
+            />
+          )}
           <label className="stack-choice">
             {t('quarterly.stackBy')}{' '}
             <select
@@ -125,11 +131,12 @@ export function QuarterlyView() {
             <Drilldown
               key={url.params.drill}
               table={table}
-              filters={state.filters}
+              filters={filters}
               cell={state.drill}
               ignore={drillIgnores}
               linkCases={state.datasetId === 'public'}
-              closeHref={formatHash({ ...url, params: { ...url.params, drill: '' } })}
+              csvName={{ id: 'quarterly', synthetic: ds.dataset?.synthetic ?? false }}
+              closeHref={formatHash({ ...url, params: { ...url.params, drill: '', page: '', dsort: '' } })}
             />
           )}
         </div>

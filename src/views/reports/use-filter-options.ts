@@ -7,11 +7,20 @@ import type { FilterOptions } from './FilterPanel.tsx';
 export function useFilterOptions(table: string | null): { options: FilterOptions | null; error: Error | null } {
   const extentQ = useMemo(() => (table ? extent(table) : null), [table]);
   const operatorsQ = useMemo(() => (table ? distinctValues(table, 'operator') : null), [table]);
-  const ext = useQuery<{ fy_min: number; fy_max: number }>(extentQ);
+  const ext = useQuery<{ fy_min: number; fy_max: number; qi_min: number; qi_max: number }>(extentQ);
   const operators = useQuery<{ value: string; n: number }>(operatorsQ);
   const e = ext.status === 'ok' ? ext.rows[0] : undefined;
   const options = useMemo(
-    () => (e ? { fyMin: e.fy_min, fyMax: e.fy_max, operators: operators.status === 'ok' ? operators.rows : [] } : null),
+    () =>
+      e
+        ? {
+            fyMin: e.fy_min,
+            fyMax: e.fy_max,
+            qiMin: e.qi_min,
+            qiMax: e.qi_max,
+            operators: operators.status === 'ok' ? operators.rows : [],
+          }
+        : null,
     [e, operators],
   );
   const failed = [ext, operators].find((r) => r.status === 'error');
