@@ -1,20 +1,42 @@
 /**
  * npm run data: validates data/sources/*.csv against the schema and writes Parquet + manifest.json to public/data/.
- * A bad source value stops the build with file, line and column.
+ * A bad source stops the build with `file:line: problem` and leaves public/data/ as it was: everything is written
+ * into a temporary folder beside it, which replaces the old one only once the whole build has succeeded.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildPublicRecord } from './lib/public-record/index.ts';
+import { CsvError } from './lib/csv.ts';
 import { SourceError } from './lib/public-record/source-error.ts';
 import { PUBLIC_TABLES } from '../src/domain/schema/tables.ts';
 import type { Manifest } from '../src/data/manifest.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from './gen-sample.ts';
 import { DEFAULT_SAMPLE_SEED } from './lib/sample-model.ts';
+import { SOURCE_COLUMNS, type CsvSourceFile } from './lib/source-columns.ts';
+import { readSources, readSourceText, SourceFileError } from './lib/source-gate.ts';
 import { writeParquet } from './lib/write-parquet.ts';
 
+/** Builds into a fresh folder next to `outDir` and swaps it in; on any failure `outDir` is left untouched. */
 export async function buildData(sourceDir: string, outDir: string): Promise<Manifest> {
-  const record = buildPublicRecord((f) => readFileSync(join(sourceDir, f), 'utf8'));
+  const target = resolve(outDir);
+  const staging = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const manifest = await buildInto(sourceDir, staging);
+    const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(staging, target);
+    rmSync(old, { recursive: true, force: true });
+    return manifest;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(sourceDir: string, outDir: string): Promise<Manifest> {
+  const texts = readSources(sourceDir, SOURCE_COLUMNS);
+  const record = buildPublicRecord((f) => texts.get(f as CsvSourceFile) ?? readSourceText(sourceDir, f));
   mkdirSync(outDir, { recursive: true });
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await db.connect();
@@ -74,10 +96,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const summary = manifest.datasets.flatMap((d) => d.tables.map((t) => `${t.name} ${t.rows}`)).join(', ');
     console.log(`data: ${summary} (${Math.round(performance.now() - started)} ms)`);
   } catch (e) {
-    if (e instanceof SourceError) {
+    if (e instanceof SourceError || e instanceof SourceFileError || e instanceof CsvError) {
       console.error(`data: invalid source, nothing written: ${e.message}`);
-      process.exit(1);
+    } else {
+      console.error(`data: build failed, nothing written: ${e instanceof Error ? e.message : String(e)}`);
+      if (process.env.JIKO_DEBUG) console.error(e);
     }
-    throw e;
+    process.exit(1);
   }
 }

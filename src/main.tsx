@@ -3,6 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { DataProvider } from './state/DataProvider.tsx';
 import './styles.css';
+import './styles/theme.css';
+import './styles/narrow.css';
+import './styles/print.css';
+import { hashWithPreferredLang, preferredLang, storedLang } from './state/preferred-lang.ts';
+import { applyTheme, storedTheme } from './state/theme.ts';
+
+applyTheme(storedTheme());
+const hash = hashWithPreferredLang(location.hash, preferredLang(storedLang(), navigator.languages ?? []));
+if (hash !== location.hash) history.replaceState(null, '', hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

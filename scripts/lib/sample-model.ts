@@ -18,6 +18,7 @@ export { MAJOR_NATIONWIDE_MIN, NATIONWIDE_SHARE } from './sample/regions.ts';
 export { createRng, type Rng } from './sample/rng.ts';
 export { OPERATOR_TYPES, SAMPLE_REPORT_COLUMNS, type OperatorType, type SampleRecord } from './sample/schema.ts';
 export {
+  DERIVED_FY_MAJOR,
   PUBLISHED_FY_TOTALS,
   SAMPLE_FIRST_FY,
   SAMPLE_LAST_FY,

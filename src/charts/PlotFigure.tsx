@@ -1,11 +1,25 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { mark } from '../lib/perf.ts';
+import { prepareChartDom, rovingTarget, setRovingStop } from './chart-a11y.ts';
 import type { ChartSpec } from './spec.ts';
 
-/** Draws a ChartSpec's Plot options into the DOM at the width of its container. */
-export function PlotFigure({ spec, onRender }: { spec: ChartSpec; onRender?: (el: Element) => void }) {
+/**
+ * Draws a ChartSpec's Plot options into the DOM at the width of its container. The chart is one tab stop:
+ * arrow keys move between its marks, Enter follows a mark's link.
+ */
+export function PlotFigure({
+  spec,
+  summary,
+  onRender,
+}: {
+  spec: ChartSpec;
+  /** The chart's text alternative (see chartSummary). */
+  summary?: string;
+  onRender?: (el: Element) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
+  const links = useRef<SVGAElement[]>([]);
   const [width, setWidth] = useState(0);
   // The latest callback, kept out of the drawing effect's dependencies so a new closure does not redraw.
   const onRenderRef = useRef(onRender);
@@ -28,12 +42,32 @@ export function PlotFigure({ spec, onRender }: { spec: ChartSpec; onRender?: (el
   useEffect(() => {
     const el = ref.current;
     if (!el || width === 0) return;
-    const plot = Plot.plot({ ...spec.plot, width: Math.max(320, width) });
+    const plot = Plot.plot({ ...spec.plot, width: Math.max(240, width) });
+    links.current = prepareChartDom(plot, summary ?? spec.title);
     el.replaceChildren(plot);
     mark('chart-in-dom');
     onRenderRef.current?.(plot);
     return () => plot.remove();
-  }, [spec, width]);
+  }, [spec, width, summary]);
 
-  return <div ref={ref} className="plot-figure" data-testid={`plot-${spec.id}`} />;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const list = links.current;
+    const index = list.indexOf(event.target as SVGAElement);
+    if (index < 0) return;
+    const to = rovingTarget(event.key, index, list.length);
+    if (to === null) return;
+    event.preventDefault();
+    setRovingStop(list, to);
+    list[to]?.focus();
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const index = links.current.indexOf(event.target as unknown as SVGAElement);
+    if (index >= 0) setRovingStop(links.current, index);
+  };
+
+  return (
+    // The keys are handled for the focused mark inside; the container itself is not interactive.
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div ref={ref} className="plot-figure" data-testid={`plot-${spec.id}`} onKeyDown={onKeyDown} onFocus={onFocus} />
+  );
 }

@@ -64,7 +64,7 @@ export function casePositionChart(
       : emphasis.kind === 'categories'
         ? t('position.note.categories', { list: categoryList })
         : t('position.note.noCategory');
-  const label = `${focus.id} · ${formatUsers(focus.affected_users, focus.users_qualifier, lang)}`;
+  const label = `${focus.id} · ${formatUsers(focus.affected_users, focus.users_qualifier, lang, focus.affected_users_max)}`;
   return {
     ...base,
     id: 'case-position',

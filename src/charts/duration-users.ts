@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Cause } from '../domain/causes.ts';
 import { isLowerBound, type UserQualifier } from '../domain/qualifiers.ts';
 import { SERVICE_CATEGORIES, majorRule } from '../domain/thresholds.ts';
-import { formatCompact, formatDuration, formatUsers } from '../i18n/format.ts';
+import { formatCompact, formatDuration, formatDurationQualified, formatUsers } from '../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { logAxisX, logAxisY } from './log-axis.ts';
 import { causeColor } from './scales.ts';
@@ -23,6 +23,8 @@ export interface ScatterRow {
   duration_min: number;
   affected_users: number;
   users_qualifier: UserQualifier | null;
+  affected_users_max?: number | null;
+  duration_qualifier?: string | null;
   cause: Cause;
   is_major: boolean | null;
 }
@@ -45,7 +47,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
   const { t, lang } = ctx;
   const operator = (r: ScatterRow) => (lang === 'ja' ? r.operator_ja : r.operator_en);
   const title = (r: ScatterRow) =>
-    `${r.id} ${operator(r)}\n${formatDuration(r.duration_min, lang)} · ${formatUsers(r.affected_users, r.users_qualifier, lang)}\n${t(`cause.${r.cause}`)}`;
+    `${r.id} ${operator(r)}\n${formatDurationQualified(r.duration_min, r.duration_qualifier ?? null, lang)} · ${formatUsers(r.affected_users, r.users_qualifier, lang, r.affected_users_max)}\n${t(`cause.${r.cause}`)}`;
   const href = ctx.links ? { href: (r: ScatterRow) => ctx.links!.caseHref(r.id) } : {};
   const of = (kind: ReturnType<typeof markKind>) => rows.filter((r) => markKind(r.users_qualifier) === kind);
   const pre2015 = ruleStaircase('pre2015', majorRule(2014, null), MAX_DURATION, MAX_USERS);
@@ -73,7 +75,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
       id: r.id,
       operator: operator(r),
       duration_min: r.duration_min,
-      users: formatUsers(r.affected_users, r.users_qualifier, lang),
+      users: formatUsers(r.affected_users, r.users_qualifier, lang, r.affected_users_max),
       cause_label: t(`cause.${r.cause}`),
     })),
     plot: {

@@ -1,5 +1,12 @@
 import { fromQuarterIndex } from '../domain/fiscal.ts';
-import { formatDuration, formatFiscalQuarter, formatFiscalYear, formatInteger } from '../i18n/format.ts';
+import {
+  formatDuration,
+  formatFiscalQuarter,
+  formatFiscalYear,
+  formatInteger,
+  formatQuarter,
+  formatRange,
+} from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import type { Filters } from '../query/report-filters.ts';
@@ -17,11 +24,9 @@ function quarterLabel(i: number, lang: Lang): string {
   return formatFiscalQuarter(fiscalYear, quarter, lang);
 }
 
-/** A range of periods (以降 / まで) or of amounts (以上 / 以下); one bound may be open. */
+/** A range of periods (an open end reads 以降 / まで) or of amounts (以上 / 以下, as formatRange has it). */
 function span(a: string | undefined, b: string | undefined, lang: Lang, kind: 'time' | 'amount' = 'time'): string {
-  if (a !== undefined && b !== undefined) return a === b ? a : `${a}–${b}`;
-  if (kind === 'amount')
-    return a !== undefined ? (lang === 'ja' ? `${a}以上` : `≥ ${a}`) : lang === 'ja' ? `${b}以下` : `≤ ${b}`;
+  if ((a !== undefined && b !== undefined) || kind === 'amount') return formatRange(a, b, lang);
   if (a !== undefined) return lang === 'ja' ? `${a}以降` : `from ${a}`;
   return lang === 'ja' ? `${b}まで` : `to ${b}`;
 }
@@ -45,7 +50,7 @@ export function filterSubtitle(
     parts.push(
       [...f.quarters]
         .sort()
-        .map((q) => (lang === 'ja' ? `第${q}四半期` : `Q${q}`))
+        .map((q) => formatQuarter(q, lang))
         .join('・'),
     );
   if (f.causes.length)

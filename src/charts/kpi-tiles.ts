@@ -1,6 +1,13 @@
 import { fromQuarterIndex } from '../domain/fiscal.ts';
 import { totalQualifier } from '../domain/qualifiers.ts';
-import { formatDuration, formatFiscalQuarter, formatInteger, formatPercent, formatUsersTotal } from '../i18n/format.ts';
+import {
+  formatDuration,
+  formatFiscalQuarter,
+  formatInteger,
+  formatPercent,
+  formatRange,
+  formatUsersTotal,
+} from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
@@ -40,7 +47,7 @@ export function periodLabel([a, b]: [number, number], lang: Lang): string {
     const { fiscalYear, quarter } = fromQuarterIndex(i);
     return formatFiscalQuarter(fiscalYear, quarter, lang);
   };
-  return a === b ? f(a) : `${f(a)} – ${f(b)}`;
+  return formatRange(f(a), f(b), lang);
 }
 
 /**

@@ -21,8 +21,12 @@ export interface TimelineCase {
   id: string;
   occurred_at: string;
   duration_min: number | null;
-  /** Main-impact duration where the notes give one (case_annotations). */
+  /** `approx` etc. when the duration was published with a qualifier (約1.5時間). */
+  duration_qualifier?: string | null;
+  /** Main-impact duration where the notes give one (case_annotations): a length only, never placed on the axis. */
   main_impact_min: number | null;
+  /** Minutes from the start to the published recovery time, where one was published (case_annotations). */
+  recovered_min?: number | null;
 }
 
 export interface FirstNotice {
@@ -63,27 +67,38 @@ type Timed = TimedNotice & { row: string };
 
 /**
  * Public notices of one case on a time axis that starts at the accident: one row per notice, the outage (start →
- * recovery) as a band with the recovery as a rule, the main-impact end where known, and the first notice
- * highlighted with the gap before it.
+ * recovery) as a band with the recovery as a rule (the published recovery time where there is one), and the first
+ * notice highlighted with the gap before it. A main-impact duration is stated in the notes, never drawn: the
+ * sources give its length, not when it ended.
  */
 export function noticeTimelineChart(c: TimelineCase, notices: NoticeRow[], ctx: ChartContext): ChartSpec {
   const { t, lang } = ctx;
   const timed: Timed[] = notices
     .filter((n): n is TimedNotice => n.minutes_from_start !== null)
     .map((n) => ({ ...n, row: `#${n.seq} ${clock(n.published_at)}` }));
-  const first = firstNotice(notices, c.duration_min);
+  // A published recovery time wins over start + duration (which may be rounded: 約1.5時間).
+  const end = c.recovered_min ?? c.duration_min;
+  const first = firstNotice(notices, end);
   const firstRow = timed.find((n) => n.seq === first?.seq);
-  const latest = Math.max(c.duration_min ?? 0, ...timed.map((n) => n.minutes_from_start));
+  const latest = Math.max(end ?? 0, ...timed.map((n) => n.minutes_from_start));
   const xMax = Math.max(30, latest * 1.08);
   const dur = (m: number) => formatDuration(m, lang);
   const anchor = (x: number): 'start' | 'middle' | 'end' => (x === 0 ? 'start' : x > xMax * 0.8 ? 'end' : 'middle');
   const ruleLabels = [
     { x: 0, label: t('timeline.start', { time: formatOccurred(c.occurred_at, 'minute', lang) }), dy: -22 },
-    ...(c.main_impact_min !== null
-      ? [{ x: c.main_impact_min, label: t('timeline.mainImpact', { duration: dur(c.main_impact_min) }), dy: -8 }]
-      : []),
-    ...(c.duration_min !== null
-      ? [{ x: c.duration_min, label: t('timeline.recovery', { duration: dur(c.duration_min) }), dy: -22 }]
+    ...(end !== null
+      ? [
+          {
+            x: end,
+            label:
+              c.recovered_min != null
+                ? t('timeline.recoveryPublished', { duration: dur(c.recovered_min) })
+                : t(c.duration_qualifier === 'approx' ? 'timeline.recoveryApprox' : 'timeline.recovery', {
+                    duration: dur(end),
+                  }),
+            dy: -22,
+          },
+        ]
       : []),
   ].map((l) => ({ ...l, anchor: anchor(l.x) }));
   const firstOnRight = firstRow ? firstRow.minutes_from_start < xMax * 0.6 : true;
@@ -99,7 +114,9 @@ export function noticeTimelineChart(c: TimelineCase, notices: NoticeRow[], ctx: 
     ],
     notes: [
       t('timeline.note.axis'),
-      ...(c.duration_min !== null ? [t('timeline.note.band')] : [t('timeline.note.noDuration')]),
+      ...(end !== null ? [t('timeline.note.band')] : [t('timeline.note.noDuration')]),
+      ...(c.recovered_min != null ? [t('timeline.note.recoveryPublished')] : []),
+      ...(c.main_impact_min !== null ? [t('timeline.note.mainImpact', { duration: dur(c.main_impact_min) })] : []),
       ...(timed.length < notices.length ? [t('timeline.note.untimed', { n: notices.length - timed.length })] : []),
     ],
     synthetic: ctx.synthetic,
@@ -131,9 +148,9 @@ export function noticeTimelineChart(c: TimelineCase, notices: NoticeRow[], ctx: 
       },
       y: { type: 'band', domain: timed.map((n) => n.row), label: null, padding: 0.2 },
       marks: [
-        ...(c.duration_min !== null
+        ...(end !== null
           ? [
-              Plot.rect([{ x1: 0, x2: c.duration_min }], {
+              Plot.rect([{ x1: 0, x2: end }], {
                 x1: 'x1',
                 x2: 'x2',
                 fill: '#fa5252',
@@ -142,20 +159,8 @@ export function noticeTimelineChart(c: TimelineCase, notices: NoticeRow[], ctx: 
               }),
             ]
           : []),
-        ...(c.main_impact_min !== null
-          ? [
-              Plot.rect([{ x1: 0, x2: c.main_impact_min }], { x1: 'x1', x2: 'x2', fill: '#fa5252', fillOpacity: 0.12 }),
-              Plot.ruleX([c.main_impact_min], {
-                stroke: '#c92a2a',
-                strokeDasharray: '4,3',
-                className: 'main-impact-rule',
-              }),
-            ]
-          : []),
         Plot.ruleX([0], { stroke: '#495057' }),
-        ...(c.duration_min !== null
-          ? [Plot.ruleX([c.duration_min], { stroke: '#c92a2a', strokeWidth: 2, className: 'recovery-rule' })]
-          : []),
+        ...(end !== null ? [Plot.ruleX([end], { stroke: '#c92a2a', strokeWidth: 2, className: 'recovery-rule' })] : []),
         ...ruleLabels.map((l) =>
           Plot.text([l], {
             x: 'x',

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { MAJOR_RULE_BREAKS, SERIES_BREAKS } from '../domain/thresholds.ts';
 import { formatInteger } from '../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { fiscalYearAxis, seriesBreakRows } from './scales.ts';
@@ -13,6 +14,8 @@ export interface TotalRow {
   value_max: number;
   sources: string;
   uncertain: boolean;
+  /** No source printed it: derived from a published statement (FY2018's major count). */
+  derived: boolean;
 }
 
 /** Points of one measure over consecutive years, NaN where no figure was published, so lines break there. */
@@ -38,6 +41,7 @@ function commonColumns(ctx: ChartContext) {
     { key: 'fiscal_year', label: ctx.t('table.col.fy') },
     { key: 'series', label: ctx.lang === 'ja' ? '系列' : 'series' },
     { key: 'value', label: ctx.t('chart.totals.y') },
+    { key: 'basis', label: ctx.t('chart.basis') },
     { key: 'sources', label: ctx.t('common.source') },
   ];
 }
@@ -47,12 +51,13 @@ function tableRows(rows: TotalRow[], ctx: ChartContext) {
     fiscal_year: r.fiscal_year,
     series: ctx.t(`series.${r.measure}` as 'series.major'),
     value: r.value,
+    basis: ctx.t(r.derived ? 'chart.basis.derived' : 'chart.basis.published'),
     sources: r.sources,
   }));
 }
 
-function breakMarks(ctx: ChartContext, domain: [number, number]) {
-  const breaks = seriesBreakRows(ctx, domain);
+function breakMarks(ctx: ChartContext, domain: [number, number], years: readonly number[]) {
+  const breaks = seriesBreakRows(ctx, domain, years);
   // Labels sit above the frame, staggered on two rows so neighbouring breaks (FY2008, FY2010) never overlap.
   const label = (rows: typeof breaks, dy: number) =>
     Plot.text(rows, {
@@ -132,7 +137,7 @@ export function reportedTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartS
         tickFormat: (m: string) => t(`series.${m}` as 'series.major'),
       },
       marks: [
-        ...breakMarks(ctx, domain),
+        ...breakMarks(ctx, domain, SERIES_BREAKS),
         Plot.line(lines, { x: 'fiscal_year', y: 'value', z: 'measure', stroke: 'measure', strokeWidth: 2 }),
         Plot.dot(rows, {
           x: 'fiscal_year',
@@ -156,12 +161,28 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
   const { t, lang } = ctx;
   const domain = yearDomain(rows);
   const bars = rows.map((r) => ({ ...r, x1: r.fiscal_year - 0.4, x2: r.fiscal_year + 0.4 }));
+  const label = (r: TotalRow) =>
+    r.derived ? t('chart.major.derivedLabel', { n: formatInteger(r.value, lang) }) : formatInteger(r.value, lang);
+  const barOptions = {
+    x1: 'x1',
+    x2: 'x2',
+    y: 'value',
+    tip: true,
+    ...(ctx.links && {
+      href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year, major: true }),
+    }),
+    title: (r: TotalRow) => `${r.fiscal_year}: ${label(r)}\n${r.sources}`,
+  };
   return {
     id: 'major-totals',
     title: t('chart.major.title'),
     subtitle: ctx.datasetLabel,
     sources: [t('source.fyFigures', { sources: sourceHosts(rows.map((r) => r.sources)).join(', ') })],
-    notes: [t('chart.totals.breaks'), t('chart.totals.gaps')],
+    notes: [
+      t('chart.major.breaks'),
+      ...(rows.some((r) => r.derived) ? [t('chart.major.derived')] : []),
+      t('chart.totals.gaps'),
+    ],
     synthetic: ctx.synthetic,
     columns: commonColumns(ctx),
     rows: tableRows(rows, ctx),
@@ -191,20 +212,23 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
       x: fiscalYearAxis(ctx, domain),
       y: { label: t('chart.major.y'), grid: true, tickFormat: 'd' },
       marks: [
-        ...breakMarks(ctx, domain),
-        Plot.rectY(bars, {
-          x1: 'x1',
-          x2: 'x2',
-          y: 'value',
-          fill: '#c92a2a',
-          className: 'major-bar',
-          tip: true,
-          ...(ctx.links && {
-            href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year, major: true }),
-          }),
-          title: (r: TotalRow) => `${r.fiscal_year}: ${formatInteger(r.value, lang)}\n${r.sources}`,
-        }),
-        Plot.text(bars, { x: 'fiscal_year', y: 'value', text: (r: TotalRow) => String(r.value), dy: -7, fontSize: 10 }),
+        ...breakMarks(ctx, domain, MAJOR_RULE_BREAKS),
+        Plot.rectY(
+          bars.filter((r) => !r.derived),
+          { ...barOptions, fill: '#c92a2a', className: 'major-bar' },
+        ),
+        // A derived figure is drawn hollow so it never reads as a published one.
+        Plot.rectY(
+          bars.filter((r) => r.derived),
+          {
+            ...barOptions,
+            fill: 'white',
+            stroke: '#c92a2a',
+            strokeDasharray: '3,2',
+            className: 'major-bar major-bar--derived',
+          },
+        ),
+        Plot.text(bars, { x: 'fiscal_year', y: 'value', text: label, dy: -7, fontSize: 10 }),
         Plot.ruleY([0]),
       ],
     },

@@ -35,10 +35,16 @@ export interface BreakRow {
 }
 
 /** A series break starts with its fiscal year: drawn at the left edge of that year's slot. */
-export function seriesBreakRows(ctx: ChartContext, within: [number, number]): BreakRow[] {
-  return SERIES_BREAKS.filter((fy) => fy > within[0] - 1 && fy <= within[1]).map((fy) => ({
-    fiscal_year: fy,
-    x: fy - 0.5,
-    label: `${fy} ${ctx.t(`series.break.${fy}`)}`,
-  }));
+export function seriesBreakRows(
+  ctx: ChartContext,
+  within: [number, number],
+  breaks: readonly number[] = SERIES_BREAKS,
+): BreakRow[] {
+  return breaks
+    .filter((fy) => fy > within[0] - 1 && fy <= within[1])
+    .map((fy) => ({
+      fiscal_year: fy,
+      x: fy - 0.5,
+      label: `${fy} ${ctx.t(`series.break.${fy}` as 'series.break.2008')}`,
+    }));
 }

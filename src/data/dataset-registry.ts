@@ -24,8 +24,32 @@ export class DatasetRegistry {
     private readonly afterLoad: (dataset: ManifestDataset) => Promise<void>,
   ) {}
 
+  /** Datasets that do not come from the manifest (imported ones), each with its own loader. */
+  private extra = new Map<string, { dataset: ManifestDataset; load: () => Promise<void> }>();
+
   dataset(id: string): ManifestDataset | undefined {
-    return this.manifest.datasets.find((d) => d.id === id);
+    return this.manifest.datasets.find((d) => d.id === id) ?? this.extra.get(id)?.dataset;
+  }
+
+  /** The manifest's datasets, then the registered ones in the order they were added. */
+  datasets(): ManifestDataset[] {
+    return [...this.manifest.datasets, ...[...this.extra.values()].map((e) => e.dataset)];
+  }
+
+  register(dataset: ManifestDataset, load: () => Promise<void>, loaded = false): void {
+    this.extra.set(dataset.id, { dataset, load });
+    if (loaded) {
+      this.pending.set(dataset.id, Promise.resolve());
+      this.set(dataset.id, { state: 'ready' });
+    } else this.set(dataset.id, this.statusOf(dataset.id));
+  }
+
+  unregister(id: string): void {
+    this.extra.delete(id);
+    this.pending.delete(id);
+    this.status.delete(id);
+    this.set(id, { state: 'idle' });
+    this.status.delete(id);
   }
 
   statusOf(id: string): DatasetStatus {
@@ -40,9 +64,12 @@ export class DatasetRegistry {
     const job = (async () => {
       this.set(id, { state: 'loading', step: { step: 'engine' } });
       try {
-        await loadDataset(this.engine, this.base, dataset, this.schemas, (step) =>
-          this.set(id, { state: 'loading', step }),
-        );
+        const own = this.extra.get(id);
+        if (own) await own.load();
+        else
+          await loadDataset(this.engine, this.base, dataset, this.schemas, (step) =>
+            this.set(id, { state: 'loading', step }),
+          );
         await this.afterLoad(dataset);
         this.set(id, { state: 'ready' });
       } catch (e) {
@@ -73,4 +100,9 @@ export class DatasetRegistry {
 export function reportsTableOf(dataset: ManifestDataset): string | null {
   if (dataset.id === 'public') return 'public_reports';
   return dataset.tables.find((t) => t.schema === 'reports')?.name ?? null;
+}
+
+/** The quarterly-tallies table of a dataset (imported tallies only). */
+export function talliesTableOf(dataset: ManifestDataset): string | null {
+  return dataset.tables.find((t) => t.schema === 'report_tallies')?.name ?? null;
 }

@@ -2,6 +2,8 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { mark } from '../lib/perf.ts';
+import { LoadFailure, describeError, shortName } from './load-failure.ts';
+import { absoluteUrl, probe, spawnWorker } from './spawn-worker.ts';
 
 /**
  * The one DuckDB-WASM instance of the page. Only the "eh" bundle ships: every browser jiko targets has wasm
@@ -14,6 +16,9 @@ export interface Engine {
   version: string;
 }
 
+/** Instantiating takes ~1.5 s on an idle machine and 15 s under heavy load; a worker that neither answers nor fails for this long is reported as stuck. */
+export const ENGINE_TIMEOUT_MS = 60_000;
+
 let engine: Promise<Engine> | null = null;
 
 export function getEngine(): Promise<Engine> {
@@ -25,11 +30,37 @@ export function getEngine(): Promise<Engine> {
   return engine;
 }
 
+/**
+ * A worker that fails to load or throws reports only through its `error` event, and a wasm file that cannot be
+ * fetched can leave instantiate() pending for ever, so each failure is turned into a LoadFailure naming the file.
+ */
 async function startEngine(): Promise<Engine> {
-  const worker = new Worker(ehWorker);
+  const [{ worker, failed }] = await Promise.all([
+    spawnWorker(ehWorker, 'engine', { name: 'duckdb', devType: 'classic' }),
+    probe(ehWasm, 'engine'),
+  ]);
   mark('duckdb-worker-created');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new LoadFailure('engine', shortName(ehWasm), `no answer after ${ENGINE_TIMEOUT_MS / 1000} s`)),
+      ENGINE_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([open(worker), failed, stuck]);
+  } catch (e) {
+    worker.terminate();
+    if (e instanceof LoadFailure) throw e;
+    throw new LoadFailure('engine', shortName(ehWasm), describeError(e));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function open(worker: Worker): Promise<Engine> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(ehWasm);
+  await db.instantiate(absoluteUrl(ehWasm));
   mark('duckdb-instantiated');
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();

@@ -1,7 +1,8 @@
 import { mark } from '../lib/perf.ts';
 import { ident } from '../query/sql.ts';
 import type { Engine } from './db.ts';
-import type { Manifest, ManifestDataset } from './manifest.ts';
+import { LoadFailure, describeError, shortName } from './load-failure.ts';
+import { parseManifest, type Manifest, type ManifestDataset } from './manifest.ts';
 import { parquetToArrowIpc } from './parquet.ts';
 import { runQuery } from './run-query.ts';
 import type { TableDef } from '../domain/schema/tables.ts';
@@ -13,20 +14,38 @@ export type LoadStep =
   | { step: 'table'; table: string; index: number; total: number }
   | { step: 'done' };
 
-export class DatasetLoadError extends Error {
+/** A table whose file was fetched but is not what the schema and manifest say. */
+export class DatasetLoadError extends LoadFailure {
   constructor(
     readonly table: string,
-    readonly file: string,
+    file: string,
     message: string,
   ) {
-    super(`${file} (${table}): ${message}`);
+    super('table', file, message);
+    this.message = `${file} (${table}): ${message}`;
   }
 }
 
+/** fetch() that names the file when the network, the server or a blocker refuses it. */
+export async function fetchFile(url: string, part: 'fetch' | 'manifest'): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new LoadFailure(part, shortName(url), `could not be fetched (${describeError(e)})`);
+  }
+  if (!res.ok) throw new LoadFailure(part, shortName(url), `HTTP ${res.status}`);
+  return res;
+}
+
 export async function fetchManifest(base: string): Promise<Manifest> {
-  const res = await fetch(`${base}manifest.json`);
-  if (!res.ok) throw new Error(`${base}manifest.json: HTTP ${res.status}`);
-  return (await res.json()) as Manifest;
+  const url = `${base}manifest.json`;
+  const text = await (await fetchFile(url, 'manifest')).text();
+  try {
+    return parseManifest(text);
+  } catch (e) {
+    throw new LoadFailure('manifest', shortName(url), describeError(e));
+  }
 }
 
 /**
@@ -34,13 +53,18 @@ export async function fetchManifest(base: string): Promise<Manifest> {
  * its columns match the schema, so a failed load leaves what was loaded before untouched.
  */
 export async function loadTable(engine: Engine, url: string, name: string, def: TableDef | undefined): Promise<number> {
-  const res = await fetch(url);
-  if (!res.ok) throw new DatasetLoadError(name, url, `HTTP ${res.status}`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  const res = await fetchFile(url, 'fetch');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    throw new LoadFailure('fetch', shortName(url), `could not be fetched (${describeError(e)})`);
+  }
   let ipc: Uint8Array;
   try {
     ipc = await parquetToArrowIpc(bytes);
   } catch (e) {
+    if (e instanceof LoadFailure) throw e; // the decoder failed, not this file
     throw new DatasetLoadError(name, url, `not a readable Parquet file (${String(e)})`);
   }
   const staging = `__staging_${name}`;

@@ -1,34 +1,61 @@
+import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+// oxlint-disable-next-line import/default -- Vite's ?worker&url: the default export is the built worker's URL
+import parquetWorkerUrl from './parquet-worker.ts?worker&url';
+import { LoadFailure, shortName } from './load-failure.ts';
+import { absoluteUrl, spawnWorker } from './spawn-worker.ts';
+
 /**
  * Parquet bytes → Arrow IPC stream, decoded by parquet-wasm in a worker (parquet-worker.ts). DuckDB-WASM ≥ 1.29 has
  * no built-in Parquet reader and would download its extension from the internet (README.md, "Loading Parquet
  * offline"); Arrow ingestion is built in.
  */
-let worker: Worker | null = null;
+export type DecodeReply = { id: number; ipc: Uint8Array } | { id: number; error: string; decoder?: boolean };
+
+let worker: Promise<Worker> | null = null;
 let nextId = 0;
 const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void }>();
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./parquet-worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (e: MessageEvent<{ id: number; ipc?: Uint8Array; error?: string }>) => {
+/** The decoder itself failed (script or wasm), not the file it was given. */
+function decoderFailure(file: string, detail: string): LoadFailure {
+  return new LoadFailure('decoder', file, detail);
+}
+
+function failAll(e: Error) {
+  for (const job of pending.values()) job.reject(e);
+  pending.clear();
+  worker = null;
+}
+
+async function startWorker(): Promise<Worker> {
+  const { worker: w, failed } = await spawnWorker(parquetWorkerUrl, 'decoder', { name: 'parquet', devType: 'module' });
+  w.addEventListener('message', (e: MessageEvent<DecodeReply>) => {
     const job = pending.get(e.data.id);
     if (!job) return;
     pending.delete(e.data.id);
-    if (e.data.ipc) job.resolve(e.data.ipc);
-    else job.reject(new Error(e.data.error ?? 'Parquet decoding failed'));
+    if ('ipc' in e.data) job.resolve(e.data.ipc);
+    else if (e.data.decoder) job.reject(decoderFailure(shortName(parquetWasmUrl), e.data.error));
+    else job.reject(new Error(e.data.error));
   });
-  worker.addEventListener('error', (e) => {
-    for (const job of pending.values()) job.reject(new Error(`Parquet decoder failed: ${e.message}`));
-    pending.clear();
+  failed.catch((e: Error) => {
+    w.terminate();
+    failAll(e);
+  });
+  return w;
+}
+
+function getWorker(): Promise<Worker> {
+  worker ??= startWorker().catch((e: unknown) => {
     worker = null;
+    throw e;
   });
   return worker;
 }
 
-export function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
+export async function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
+  const w = await getWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    getWorker().postMessage({ id, bytes }, [bytes.buffer]);
+    w.postMessage({ id, bytes, wasmUrl: absoluteUrl(parquetWasmUrl) }, [bytes.buffer]);
   });
 }

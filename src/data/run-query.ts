@@ -1,8 +1,14 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { displaySafe } from '../lib/text-safety.ts';
 import type { Query, Row } from '../query/sql.ts';
 
-/** Arrow values → plain JS: lists become arrays, everything else stays as Arrow gives it. */
-function plain(value: unknown): unknown {
+/**
+ * Arrow values → plain JS: lists become arrays, text loses what must never be shown or exported (control
+ * characters, bidi overrides: lib/text-safety.ts), everything else stays as Arrow gives it. Every row the views
+ * draw and the exports write comes through here, whichever dataset or import it came from.
+ */
+export function plain(value: unknown): unknown {
+  if (typeof value === 'string') return displaySafe(value);
   if (value && typeof value === 'object' && 'toArray' in value && typeof value.toArray === 'function') {
     return Array.from(value.toArray() as ArrayLike<unknown>, plain);
   }

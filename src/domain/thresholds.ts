@@ -16,8 +16,13 @@ export type MajorRule = readonly Alternative[];
 
 export type RuleEra = 'pre2008' | 'fy2008' | 'fy2015';
 
-/** FY2008: quality degradation starts to count. FY2010: new report forms. FY2015: per-service thresholds. */
+/**
+ * FY2008: quality degradation starts to count. FY2010: the quarterly-reported series (detailed-form reports)
+ * begins, a different population from the earlier all-reported series. FY2015: per-service thresholds.
+ */
 export const SERIES_BREAKS = [2008, 2010, 2015] as const;
+/** The major-accident count has no FY2010 break: MIC compares FY2010's 15 directly with FY2008–09's 18. */
+export const MAJOR_RULE_BREAKS = [2008, 2015] as const;
 
 /** The break where the counted population itself changes (totals jump from ~190 to ~7,400): never joined. */
 export const POPULATION_BREAK = 2010;
@@ -69,12 +74,15 @@ export function meetsQuarterlyReportCriterion(durationMin: number, users: number
   return users >= QUARTERLY_REPORT_MIN_USERS || durationMin >= QUARTERLY_REPORT_MIN_DURATION_MIN;
 }
 
-/** Roman-ish numerals used by the ordinance's table (一…五); 五 その他 appears in later numbering. */
+/**
+ * Matched by meaning, since the ordinance's numbering changed: the 2023 minutes list five items, 五 being
+ * "一の項から四の項までに掲げる電気通信役務以外の電気通信役務" (everything else), which jiko files under `other`.
+ */
 const CATEGORY_BY_LABEL: [RegExp, ServiceCategory][] = [
   [/緊急通報を取り扱う音声/, 'emergency_voice'],
   [/緊急通報を取り扱わない音声/, 'other_voice'],
   [/無料|料金の支払を受けない/, 'free_internet'],
-  [/その他/, 'other'],
+  [/その他|以外の電気通信役務/, 'other'],
 ];
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartSpec } from '../charts/spec.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { copyPngToClipboard, type ClipboardResult } from './raster/clipboard.ts';
-import { csvBlob } from './csv.ts';
+import { chartCsvBlob } from './csv.ts';
 import { getDeckStore, type DeckStore } from './deck/deck-store.ts';
 import { downloadBlob } from './download.ts';
 import { exportDeckEntry, exportPng, exportSvgMarkup, type ExportSource } from './export-actions.ts';
@@ -97,12 +97,15 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
       setStatus(t('export.status.saved', { file }));
     };
     if (key === 'csv') {
-      saved(csvBlob(spec.columns, spec.rows), exportFileName(spec, 'csv', exportedAt));
+      saved(chartCsvBlob(spec, t('export.synthetic')), exportFileName(spec, 'csv', exportedAt));
       return;
     }
     const variant = spec.csvVariants?.find((v) => key === `csv-${v.key}`);
     if (variant) {
-      saved(csvBlob(variant.columns, variant.rows), exportFileName(spec, 'csv', exportedAt, variant.key));
+      saved(
+        chartCsvBlob({ ...variant, synthetic: spec.synthetic }, t('export.synthetic')),
+        exportFileName(spec, 'csv', exportedAt, variant.key),
+      );
       return;
     }
     const chart = getChartElement();

@@ -1,4 +1,4 @@
-import type { SpecColumn } from '../charts/spec.ts';
+import type { ChartSpec, SpecColumn } from '../charts/spec.ts';
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 // Spreadsheets run a cell that starts like a formula; imported files are user data, so neutralise them.
@@ -30,4 +30,17 @@ export function toCsv(columns: readonly SpecColumn[], rows: readonly Record<stri
 /** UTF-8 with a byte-order mark: without it Excel (ja) reads the file as Shift_JIS and garbles the Japanese. */
 export function csvBlob(columns: readonly SpecColumn[], rows: readonly Record<string, unknown>[]): Blob {
   return new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
+}
+
+/**
+ * The CSV of a chart's rows. A synthetic chart gets a first `dataset` column saying so on every row, so the label
+ * travels inside the file (not only in its name) and the CSV stays a plain table for spreadsheets and SQL.
+ */
+export function chartCsvBlob(spec: Pick<ChartSpec, 'columns' | 'rows' | 'synthetic'>, syntheticLabel: string): Blob {
+  if (!spec.synthetic) return csvBlob(spec.columns, spec.rows);
+  const key = '__dataset';
+  return csvBlob(
+    [{ key, label: 'dataset' }, ...spec.columns],
+    spec.rows.map((r) => ({ [key]: syntheticLabel, ...r })),
+  );
 }

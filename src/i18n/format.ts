@@ -85,10 +85,36 @@ export function formatDuration(minutes: number | null, lang: Lang): string {
   return h === 0 ? `${r} min` : r === 0 ? `${h} h` : `${h} h ${r} min`;
 }
 
-/** Users with their qualifier; never a bare number for a bounded figure. */
-export function formatUsers(users: number | null, qualifier: UserQualifier | null, lang: Lang): string {
+/** A duration with the qualifier it was published with: 約1.5時間 → "約1時間30分" / "about 1 h 30 min". */
+export function formatDurationQualified(minutes: number | null, qualifier: string | null, lang: Lang): string {
+  const d = formatDuration(minutes, lang);
+  if (minutes === null || !qualifier) return d;
+  const words: Record<string, [string, string]> = {
+    approx: ['約', 'about '],
+    up_to: ['最大', 'up to '],
+    at_least: ['', 'at least '],
+  };
+  const [ja, en] = words[qualifier] ?? ['', ''];
+  if (lang === 'ja') return qualifier === 'at_least' ? `${d}以上` : `${ja}${d}`;
+  return `${en}${d}`;
+}
+
+/**
+ * Affected users with their qualifier, never a bare number for a qualified figure. A range shows both bounds
+ * when the upper one is known (約6~8万 → "60,000〜80,000人"); without it, the lower bound reads "以上 (幅あり)".
+ */
+export function formatUsers(
+  users: number | null,
+  qualifier: UserQualifier | null,
+  lang: Lang,
+  max: number | null = null,
+): string {
   if (users == null) return lang === 'ja' ? '非公表' : 'not published';
   const n = formatInteger(users, lang);
+  if (qualifier === 'range' && max != null) {
+    const m = formatInteger(max, lang);
+    return lang === 'ja' ? `${n}〜${m}人` : `${n}–${m}`;
+  }
   if (lang === 'ja') {
     switch (qualifier) {
       case 'approx':

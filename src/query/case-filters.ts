@@ -57,7 +57,10 @@ export function containsPattern(term: string): string {
 
 /** Every text column a search looks in, Japanese and English, joined so one parameter covers them all. */
 const SEARCHABLE = `concat_ws(' ', id, operator_ja, operator_en, cause_ja, summary_en, services_affected, region,
-  service_category_ja, countermeasures_en, notes)`;
+  service_category_ja, countermeasures_en, notes, region_ja, services_affected_ja, countermeasures_ja)`;
+
+/** The council's remarks on a case, both languages, joined like SEARCHABLE. */
+const REMARKS_TEXT = `concat_ws(' ', r.viewpoint_ja, r.viewpoint_en, r.text_ja, r.summary_en)`;
 
 /**
  * Causes whose label, in Japanese or English, contains the term: a search for 作業ミス or "human error" finds the
@@ -103,11 +106,20 @@ const RE2_SPECIAL = /[.*+?^${}()|[\]\\]/g;
  * Japanese (no spaces between words) as a substring. `asWritten`: an operator's name in capitals matches only in
  * capitals (LINE, not "line card").
  */
-export function wordMatch(word: string, asWritten = false): { sql: string; params: SqlParam[] } {
-  if (!ASCII_WORD.test(word)) return { sql: `${SEARCHABLE} ILIKE ? ESCAPE '\\'`, params: [containsPattern(word)] };
+export function wordMatch(word: string, asWritten = false, text = SEARCHABLE): { sql: string; params: SqlParam[] } {
+  if (!ASCII_WORD.test(word)) return { sql: `${text} ILIKE ? ESCAPE '\\'`, params: [containsPattern(word)] };
   const capitals = asWritten && word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word);
   const pattern = `(?:^|[^0-9A-Za-z_])${word.replace(RE2_SPECIAL, (c) => `\\${c}`)}(?:[^0-9A-Za-z_]|$)`;
-  return { sql: `regexp_matches(${SEARCHABLE}, ?${capitals ? '' : ", 'i'"})`, params: [pattern] };
+  return { sql: `regexp_matches(${text}, ?${capitals ? '' : ", 'i'"})`, params: [pattern] };
+}
+
+/**
+ * The council's remarks on a case, matched like the case's own text: "利用者周知" finds every case where the
+ * council raised user communication, whatever the case's own text says.
+ */
+export function remarksMatch(word: string, asWritten = false): { sql: string; params: SqlParam[] } {
+  const m = wordMatch(word, asWritten, REMARKS_TEXT);
+  return { sql: `EXISTS (SELECT 1 FROM case_remarks r WHERE r.case_id = cases.id AND ${m.sql})`, params: m.params };
 }
 
 /** Whether a case's operator belongs to a group, on the published names in both languages. */
@@ -140,8 +152,12 @@ export function caseWhere(f: CaseFilters): Where {
   const c = new Conditions();
   for (const term of parseSearch(f.text)) {
     const ors: { sql: string; params: SqlParam[] }[] = [];
-    if (term.group) ors.push(operatorMatch(term.group), ...term.group.words.map((w) => wordMatch(w, true)));
-    else ors.push(wordMatch(term.text));
+    if (term.group)
+      ors.push(
+        operatorMatch(term.group),
+        ...term.group.words.flatMap((w) => [wordMatch(w, true), remarksMatch(w, true)]),
+      );
+    else ors.push(wordMatch(term.text), remarksMatch(term.text));
     const causes = causesLabelled(term.text);
     if (causes.length) ors.push({ sql: `cause IN (${placeholders(causes.length)})`, params: causes });
     c.add(`(${ors.map((o) => o.sql).join(' OR ')})`, ...ors.flatMap((o) => o.params));

@@ -9,8 +9,8 @@ export function caseList(f: CaseFilters): Query {
   const rank = operatorRank(f);
   return q(
     `SELECT id, fiscal_year, quarter, occurred_at, occurred_precision, occurred_date::VARCHAR AS occurred_date,
-  operator_ja, operator_en, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier, cause,
-  cause_group, is_major, evidence,
+  operator_ja, operator_en, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
+  users_qualifier, affected_users_max::DOUBLE AS affected_users_max, cause, cause_group, is_major, evidence,
   EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld,
   (${rank.sql})::INTEGER AS operator_rank
 FROM cases
@@ -30,9 +30,10 @@ export function caseIds(f: CaseFilters): Query {
 export function caseDetail(id: string): Query {
   return q(
     `SELECT id, fiscal_year, quarter, operator_ja, operator_en, occurred_at, occurred_precision,
-  occurred_date::VARCHAR AS occurred_date, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier,
-  region, service_category_ja, service_categories, services_affected, cause, cause_group, cause_ja, summary_en,
-  inquiries, is_major, evidence, source_urls, notes
+  occurred_date::VARCHAR AS occurred_date, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
+  users_qualifier, affected_users_max::DOUBLE AS affected_users_max, region, region_ja, service_category_ja,
+  service_categories, services_affected, services_affected_ja, cause, cause_group, cause_ja, summary_en, ja_translated,
+  inquiries, is_major, evidence, source_urls, mirror_urls, notes
 FROM cases WHERE id = ?`,
     [id],
   );
@@ -50,14 +51,25 @@ FROM case_notices WHERE case_id = ? ORDER BY seq`,
 
 export function caseCountermeasures(id: string): Query {
   return q(
-    `SELECT seq, measure_en, status, status_date, status_text FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
+    `SELECT seq, kind, group_label, group_label_ja, measure_en, measure_ja, measure_ja_translated, status, status_date,
+  status_text, status_text_ja
+FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
     [id],
   );
 }
 
 /** Facts curated from a case's notes, each with the note fragment it was read from. */
 export function caseAnnotations(id: string): Query {
-  return q(`SELECT field, value, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
+  return q(`SELECT field, value, derived, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
+}
+
+/** The council's questions, answers and remarks on a case, in the minutes' order. */
+export function caseRemarks(id: string): Query {
+  return q(
+    `SELECT seq, kind, viewpoint_ja, viewpoint_en, text_ja, summary_en, minutes_file, source
+FROM case_remarks WHERE case_id = ? ORDER BY seq`,
+    [id],
+  );
 }
 
 /** Per case with notices: how long after the start the first one came, and how long the accident lasted. */

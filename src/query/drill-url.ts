@@ -1,3 +1,4 @@
+import { decodeOrNull } from '../lib/safe-decode.ts';
 import { isDimension } from './dimensions.ts';
 import { DRILL_COLUMNS, type CellKey, type DrillColumn } from './reports.ts';
 
@@ -21,7 +22,8 @@ export function cellFromParam(text: string | undefined): CellKey[] | null {
     if (!m) return null;
     const [, dim = '', raw = '', column] = m;
     if (!(isDimension(dim) || NUMERIC.has(dim))) return null;
-    let value: string | number | null = raw === '~' ? null : decodeURIComponent(raw);
+    let value: string | number | null = raw === '~' ? null : decodeOrNull(raw);
+    if (value === null && raw !== '~') return null;
     if (value !== null && NUMERIC.has(dim)) {
       value = Number(value);
       if (!Number.isFinite(value)) return null;
@@ -54,4 +56,9 @@ export function drillViewFromParams(p: Record<string, string>): DrillView {
 export function drillViewToParams(v: DrillView): { dsort: string; page: string } {
   const isDefault = v.sort === DEFAULT_DRILL_VIEW.sort && v.desc === DEFAULT_DRILL_VIEW.desc;
   return { dsort: isDefault ? '' : `${v.sort}.${v.desc ? 'desc' : 'asc'}`, page: v.page > 0 ? String(v.page + 1) : '' };
+}
+
+/** A drill parameter with a broken escape: no drill-down opens, and the link is malformed. */
+export function isMalformedDrill(text: string | undefined): boolean {
+  return !!text && text.split(',').some((part) => /%/.test(part) && decodeOrNull(part.replace(/@.*$/, '')) === null);
 }

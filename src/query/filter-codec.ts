@@ -1,3 +1,5 @@
+import { decodeOrNull } from '../lib/safe-decode.ts';
+
 /**
  * The URL grammar every filter model shares: comma lists of known values, `a-b` ranges of whole numbers (either
  * end may be open), fiscal years, URI-encoded free-text lists. Anything malformed is dropped, never trusted.
@@ -31,7 +33,14 @@ export function parseYear(text: string | undefined): number | null {
 /** A comma list of free text, each item URI-encoded (so commas inside survive), each once, 1–199 characters. */
 export function parseTextList(text: string | undefined): string[] {
   if (!text) return [];
-  return [...new Set(text.split(',').map((s) => decodeURIComponent(s)))].filter((s) => s.length > 0 && s.length < 200);
+  return [...new Set(text.split(',').map(decodeOrNull))].filter(
+    (s): s is string => s !== null && s.length > 0 && s.length < 200,
+  );
+}
+
+/** True when some item of a free-text list is a broken escape (`100%`): it is dropped, and the link is malformed. */
+export function isMalformedTextList(text: string | undefined): boolean {
+  return !!text && text.split(',').some((s) => decodeOrNull(s) === null);
 }
 
 export function formatTextList(values: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { q, type Query } from './sql.ts';
+import { placeholders, q, type Query } from './sql.ts';
 
 /** Public cases per fiscal year and cause (the stacked bars). */
 export function casesByYearAndCause(): Query {
@@ -8,14 +8,15 @@ FROM cases GROUP BY fiscal_year, cause, cause_group ORDER BY fiscal_year, cause`
 
 /**
  * Yearly published totals of the given measures. Several sources may give one year's figure; they are kept
- * apart by value so a disagreement would show (min ≠ max), with every source listed.
+ * apart by value so a disagreement would show (min ≠ max), with every source listed. `derived` is true when no
+ * source printed the figure (every row of that year is derived, like FY2018's major count).
  */
 export function publishedTotals(measures: string[]): Query {
-  const list = measures.map(() => '?').join(', ');
+  const list = placeholders(measures.length);
   return q(
     `SELECT fiscal_year, measure, min(count)::INTEGER AS value, max(count)::INTEGER AS value_max,
   count(*)::INTEGER AS source_rows, string_agg(DISTINCT source_url, ' ' ORDER BY source_url) AS sources,
-  bool_or(uncertain) AS uncertain
+  bool_or(uncertain) AS uncertain, bool_and(derived) AS derived
 FROM fy_figures
 WHERE dimension = 'total' AND count IS NOT NULL AND measure IN (${list})
 GROUP BY fiscal_year, measure ORDER BY measure, fiscal_year`,
@@ -25,16 +26,17 @@ GROUP BY fiscal_year, measure ORDER BY measure, fiscal_year`,
 
 /** Cases with both a duration and a users figure: the points of the duration × users scatter. */
 export function casesForScatter(): Query {
-  return q(`SELECT id, fiscal_year, operator_ja, operator_en, duration_min, affected_users::DOUBLE AS affected_users,
-  users_qualifier, cause, cause_group, service_categories, is_major
+  return q(`SELECT id, fiscal_year, operator_ja, operator_en, duration_min, duration_qualifier,
+  affected_users::DOUBLE AS affected_users, users_qualifier, affected_users_max::DOUBLE AS affected_users_max, cause,
+  cause_group, service_categories, is_major
 FROM cases WHERE duration_min IS NOT NULL AND affected_users IS NOT NULL ORDER BY id`);
 }
 
 /** The cases table of the overview. */
 export function casesTable(): Query {
   return q(`SELECT id, fiscal_year, quarter, occurred_at, occurred_precision, occurred_date::VARCHAR AS occurred_date,
-  operator_ja, operator_en, duration_min, affected_users::DOUBLE AS affected_users, users_qualifier, cause,
-  cause_group, is_major, evidence
+  operator_ja, operator_en, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users, users_qualifier,
+  affected_users_max::DOUBLE AS affected_users_max, cause, cause_group, is_major, evidence
 FROM cases ORDER BY occurred_date, id`);
 }
 

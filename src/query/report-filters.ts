@@ -1,6 +1,13 @@
 import { CAUSES, type Cause } from '../domain/causes.ts';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../domain/thresholds.ts';
-import { formatRange, formatTextList, parseList, parseRange, parseTextList } from './filter-codec.ts';
+import {
+  formatRange,
+  formatTextList,
+  parseList,
+  parseRange,
+  isMalformedTextList,
+  parseTextList,
+} from './filter-codec.ts';
 import { Conditions, type Where } from './where.ts';
 
 /**
@@ -106,4 +113,9 @@ export function filtersToParams(f: Filters): Record<(typeof FILTER_PARAMS)[numbe
     dur: formatRange(f.durationMin, f.durationMax),
     period: f.period ? `${f.period[0]}-${f.period[1]}` : '',
   };
+}
+
+/** Filter parameters whose values are broken escapes (`op=100%`): they are dropped, and the link is malformed. */
+export function malformedFilterParams(p: Record<string, string>): string[] {
+  return isMalformedTextList(p.op) ? ['op'] : [];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { DatasetRegistry } from '../data/dataset-registry.ts';
 import { getEngine } from '../data/db.ts';
+import { restoreImported } from '../data/imported/imported-datasets.ts';
 import { fetchManifest } from '../data/load-dataset.ts';
 import { runQuery } from '../data/run-query.ts';
 import { SCHEMAS } from '../domain/schema/tables.ts';
@@ -25,6 +26,7 @@ function start(onStep: (s: DataState) => void): Promise<DataState> {
       if (s.state === 'loading') onStep({ status: 'loading', step: s.step });
     });
     await registry.ensure('public').finally(unsubscribe);
+    await restoreImported(registry);
     return { status: 'ready', run, manifest, registry, engineVersion: engine.version };
   })();
   return started;

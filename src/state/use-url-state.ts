@@ -8,6 +8,11 @@ function subscribe(onChange: () => void) {
 
 const snapshot = () => window.location.hash;
 
+/** The raw hash, for checks that need the link as written (linkProblems). */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
 /** View state read from and written to the URL hash; back/forward work because every change is a history entry. */
 export function useUrlState(): [UrlState, (next: Partial<UrlState>, opts?: { replace?: boolean }) => void] {
   const hash = useSyncExternalStore(subscribe, snapshot);

@@ -6,14 +6,21 @@ import type { ChartContext } from '../charts/context.ts';
 import type { ScatterRow } from '../charts/duration-users.ts';
 import type { NoticeRow } from '../charts/notice-timeline.ts';
 import { caseFiltersFromParams, caseListParams, hasCaseFilters, NO_CASE_FILTERS } from '../query/case-filters.ts';
-import { caseAnnotations, caseCountermeasures, caseDetail, caseIds, caseNotices } from '../query/cases.ts';
+import { caseAnnotations, caseCountermeasures, caseDetail, caseIds, caseNotices, caseRemarks } from '../query/cases.ts';
 import { caseCoverage, casesForScatter } from '../query/overview.ts';
 import { CaseFacts } from './case/CaseFacts.tsx';
 import { CaseNav } from './case/CaseNav.tsx';
 import { CaseNotes } from './case/CaseNotes.tsx';
 import { CaseNotices } from './case/CaseNotices.tsx';
 import { CasePosition } from './case/CasePosition.tsx';
-import { readAnnotations, type AnnotationItem, type CaseDetailRow, type CountermeasureItem } from './case/case-rows.ts';
+import { CaseRemarks } from './case/CaseRemarks.tsx';
+import {
+  readAnnotations,
+  type AnnotationItem,
+  type CaseDetailRow,
+  type CountermeasureItem,
+  type RemarkItem,
+} from './case/case-rows.ts';
 import { CaseSources } from './case/CaseSources.tsx';
 import { Countermeasures } from './case/Countermeasures.tsx';
 import { QueryError } from './QueryError.tsx';
@@ -46,6 +53,7 @@ export function CasePage() {
       notices: caseNotices(id),
       countermeasures: caseCountermeasures(id),
       annotations: caseAnnotations(id),
+      remarks: caseRemarks(id),
       ids: caseIds(filters),
     }),
     [id, filters],
@@ -54,6 +62,7 @@ export function CasePage() {
   const notices = useQuery<NoticeRow>(queries.notices);
   const countermeasures = useQuery<CountermeasureItem>(queries.countermeasures);
   const annotations = useQuery<AnnotationItem>(queries.annotations);
+  const remarks = useQuery<RemarkItem>(queries.remarks);
   const filteredIds = useQuery<{ id: string }>(queries.ids);
   const allIds = useQuery<{ id: string }>(Q_ALL_IDS);
   const scatter = useQuery<ScatterRow>(Q_SCATTER);
@@ -67,7 +76,7 @@ export function CasePage() {
     if (id) window.scrollTo(0, 0);
   }, [id]);
 
-  const all = [detail, notices, countermeasures, annotations, filteredIds, allIds, scatter, total];
+  const all = [detail, notices, countermeasures, annotations, remarks, filteredIds, allIds, scatter, total];
   const failed = all.find((r) => r.status === 'error');
   if (failed?.status === 'error') return <QueryError error={failed.error} />;
   if (all.some((r) => r.status !== 'ok')) {
@@ -100,6 +109,9 @@ export function CasePage() {
       <h2 id="case-heading">
         <span className="case-page__id">{row.id}</span> {operator}
       </h2>
+      <p className="case-page__lang" data-testid="page-lang">
+        {t('lang.page')}
+      </p>
       {row.evidence === 'weak' && (
         <p className="alert alert--warn" data-testid="case-weak">
           {t('case.weak')}
@@ -121,7 +133,10 @@ export function CasePage() {
         </div>
       </div>
       <Section id="notices" title={t('case.notices')}>
-        <CaseNotices row={row} notices={ok<NoticeRow>(notices)} mainImpactMin={read.mainImpactMin} ctx={ctx} />
+        <CaseNotices row={row} notices={ok<NoticeRow>(notices)} annotations={read} ctx={ctx} />
+      </Section>
+      <Section id="remarks" title={t('case.remarks')}>
+        <CaseRemarks items={ok<RemarkItem>(remarks)} />
       </Section>
       <Section id="position" title={t('case.position')}>
         <CasePosition
@@ -135,7 +150,7 @@ export function CasePage() {
         <CaseNotes notes={row.notes} annotations={notes} />
       </Section>
       <Section id="sources" title={t('case.sources')}>
-        <CaseSources urls={row.source_urls} />
+        <CaseSources urls={row.source_urls} mirrors={row.mirror_urls} />
       </Section>
     </article>
   );

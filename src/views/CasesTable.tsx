@@ -5,7 +5,7 @@ import { CAUSE_COLOR, type Cause } from '../domain/causes.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
 import { formatOccurred, formatMajor } from '../i18n/case-format.ts';
-import { formatDuration, formatUsers } from '../i18n/format.ts';
+import { formatDurationQualified, formatUsers } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { sortRows, type SortDir } from './sort-rows.ts';
 
@@ -18,8 +18,10 @@ export interface CaseListRow {
   operator_ja: string;
   operator_en: string;
   duration_min: number | null;
+  duration_qualifier?: string | null;
   affected_users: number | null;
   users_qualifier: UserQualifier | null;
+  affected_users_max?: number | null;
   cause: Cause;
   is_major: boolean | null;
   evidence: Evidence;
@@ -128,11 +130,13 @@ export function CasesTable({
                 </a>
               </td>
               <td>{lang === 'ja' ? r.operator_ja : r.operator_en}</td>
-              <td className="num">{formatDuration(r.duration_min, lang)}</td>
+              <td className="num">{formatDurationQualified(r.duration_min, r.duration_qualifier ?? null, lang)}</td>
               <td className="num" data-testid="case-users">
                 {r.users_withheld
-                  ? t('case.usersWithheld', { users: formatUsers(r.affected_users, r.users_qualifier, lang) })
-                  : formatUsers(r.affected_users, r.users_qualifier, lang)}
+                  ? t('case.usersWithheld', {
+                      users: formatUsers(r.affected_users, r.users_qualifier, lang, r.affected_users_max),
+                    })
+                  : formatUsers(r.affected_users, r.users_qualifier, lang, r.affected_users_max)}
               </td>
               <td>
                 <span className="swatch" style={{ background: CAUSE_COLOR[r.cause] }} aria-hidden="true" />

@@ -1,6 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { PlotFigure } from '../charts/PlotFigure.tsx';
+import { chartSummary } from '../charts/summary.ts';
+import { useUrlState } from '../state/use-url-state.ts';
+import { LiveRegion } from './a11y/LiveRegion.tsx';
+import { CopyLinkButton } from './controls/CopyLinkButton.tsx';
 import type { ChartSpec } from '../charts/spec.ts';
 import { DataTable } from './DataTable.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
@@ -23,8 +27,21 @@ export function ChartCard({
   const { t, lang } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const [chart, setChart] = useState<Element | null>(null);
+  const summary = useMemo(() => chartSummary(spec, t, lang), [spec, t, lang]);
+  const [url] = useUrlState();
+  const target = url.params.chart === spec.id;
+  const figRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (target && chart) figRef.current?.scrollIntoView({ block: 'start' });
+  }, [target, chart]);
   return (
-    <figure className="chart-card" data-testid={`chart-${spec.id}`} aria-labelledby={`title-${spec.id}`}>
+    <figure
+      ref={figRef}
+      id={`chart-${spec.id}`}
+      className={`chart-card${target ? ' is-target' : ''}`}
+      data-testid={`chart-${spec.id}`}
+      aria-labelledby={`title-${spec.id}`}
+    >
       <header className="chart-card__head">
         <div>
           <h3 id={`title-${spec.id}`}>{spec.title}</h3>
@@ -34,6 +51,7 @@ export function ChartCard({
           <button type="button" className="link-button" onClick={() => setAsTable((v) => !v)}>
             {asTable ? t('common.hideTable') : t('common.showTable')}
           </button>
+          <CopyLinkButton chartId={spec.id} chartTitle={spec.title} />
           <ExportMenu spec={spec} lang={lang} getChartElement={() => chart as SVGSVGElement | HTMLElement | null} />
         </div>
       </header>
@@ -42,6 +60,7 @@ export function ChartCard({
       ) : (
         <PlotFigure
           spec={spec}
+          summary={summary}
           onRender={(el) => {
             setChart(el);
             onChartRender?.(el);
@@ -49,6 +68,7 @@ export function ChartCard({
         />
       )}
       {children}
+      <LiveRegion text={summary} testId={`live-${spec.id}`} />
       <figcaption>
         {spec.hints?.map((h) => (
           <p key={h} className="chart-card__hint">

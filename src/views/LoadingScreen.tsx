@@ -1,3 +1,4 @@
+import { LoadFailure } from '../data/load-failure.ts';
 import type { LoadStep } from '../data/load-dataset.ts';
 import { useI18n } from '../state/i18n-context.ts';
 
@@ -37,7 +38,13 @@ export function ErrorScreen({ error }: { error: Error }) {
   return (
     <div className="alert alert--error" role="alert" data-testid="load-error">
       <h2>{t('error.title')}</h2>
-      <p>{error.message}</p>
+      {error instanceof LoadFailure && (
+        <>
+          <p data-testid="load-error-part">{t(`fault.${error.part}`, { file: error.file })}</p>
+          <p>{t(`fault.${error.part}.hint`, { file: error.file })}</p>
+        </>
+      )}
+      <p className="alert__message">{error.message}</p>
       <details>
         <summary>{t('error.detail')}</summary>
         <pre>{error.stack}</pre>

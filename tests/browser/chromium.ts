@@ -19,7 +19,10 @@ export interface Session {
  * Debian's Chromium driven by playwright-core (never a downloaded browser). Every request to another origin is
  * aborted and recorded, as if the network were unplugged; console errors and page errors are collected.
  */
-export async function openSession(baseUrl: string, opts: { width?: number; height?: number } = {}): Promise<Session> {
+export async function openSession(
+  baseUrl: string,
+  opts: { width?: number; height?: number; locale?: string } = {},
+): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'jiko-chrome-'));
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -27,6 +30,8 @@ export async function openSession(baseUrl: string, opts: { width?: number; heigh
     headless: true,
     viewport: { width: opts.width ?? 1400, height: opts.height ?? 1000 },
     acceptDownloads: true,
+    // The committee reads Japanese; tests of the English preference ask for en-US.
+    locale: opts.locale ?? 'ja-JP',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -65,5 +70,7 @@ export async function openSession(baseUrl: string, opts: { width?: number; heigh
 /** Opens a route of the app and waits until the data is loaded (the loading screen is gone). */
 export async function openApp(s: Session, baseUrl: string, hash = '#/overview'): Promise<void> {
   await s.page.goto(`${baseUrl}${hash}`);
-  await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout: 30_000 });
+  // JIKO_LOAD_TIMEOUT_MS: more time on a machine shared by many runs; 30 s on an idle one.
+  const timeout = Number(process.env.JIKO_LOAD_TIMEOUT_MS ?? 30_000);
+  await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout });
 }

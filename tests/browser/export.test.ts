@@ -31,7 +31,8 @@ async function addToDeck(chartId: string) {
   const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
   await card.locator('[data-testid="export-menu-button"]').click();
   await card.locator('[data-testid="export-item-deck"]').click();
-  await card.locator('[data-testid="export-status"]').filter({ hasText: /./ }).waitFor();
+  // "書き出しています" shows at once; the slide is in the deck only when the status says it was added.
+  await card.locator('[data-testid="export-status"]').filter({ hasText: /スライド集に追加しました|Added to the deck/ }).waitFor();
 }
 
 describe('export for meeting slides, from the built app', () => {
@@ -62,7 +63,7 @@ describe('export for meeting slides, from the built app', () => {
     expect(csv).toContain('7367');
   });
 
-  it('builds a 3-chart deck and downloads a valid .pptx with titles, captions, images and filters in the notes', async () => {
+  it('builds a 3-chart deck and downloads a valid .pptx with titles, a source line, images and the dataset in the notes', async () => {
     await addToDeck('cases-by-cause');
     await addToDeck('major-totals');
     await addToDeck('duration-users');

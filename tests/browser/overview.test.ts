@@ -20,20 +20,24 @@ describe('overview on the public record', () => {
     const titles = await bars.evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));
     const sum = titles.reduce((acc, t) => acc + Number(t.split(': ').pop()), 0);
     expect(sum).toBe(50);
-    expect(titles).toContain('2022 · 設定変更・工事: 4');
+    // FY2022 config_change: JP-2022-01, -02, -03, -06 and -07 (an unverified procedure, issue 13)
+    expect(titles).toContain('2022 · 設定変更・工事: 5');
   });
 
   it('draws published totals with the series breaks, never joining the two series', async () => {
     const chart = '[data-testid="plot-reported-totals"]';
     expect(await count(`${chart} g.series-break line`)).toBe(3);
-    // pre-FY2010 series FY2006–2009 (4 years) and quarterly-reported FY2010–2015 + FY2022 (7 years);
-    // major: FY1999, FY2007–FY2015 and FY2022 (11 years)
-    expect(await count(`${chart} g.total-dot circle`)).toBe(11);
-    const lines = await s.page.locator(`${chart} g[aria-label="line"] path`).count();
+    // pre-FY2010 series FY2006–2009 (4 years) and quarterly-reported FY2010–2015, FY2019 and FY2022 (8 years);
+    // major: FY1999, FY2007–FY2015, FY2019 and FY2022 published (12 years), FY2018 derived
+    expect(await count(`${chart} g.total-dot circle`)).toBe(12);
+    const lines = await s.page.locator(`${chart} g[data-mark="line"] path`).count();
     expect(lines).toBe(2);
     const major = '[data-testid="plot-major-totals"]';
-    expect(await count(`${major} g.major-bar rect`)).toBe(11);
-    expect(await count(`${major} g.series-break line`)).toBe(3);
+    expect(await count(`${major} g.major-bar:not(.major-bar--derived) rect`)).toBe(12);
+    expect(await count(`${major} g.major-bar--derived rect`)).toBe(1);
+    expect(await s.page.locator(major).innerText()).toContain('4 (算出値)');
+    // the FY2010 break is on the totals chart only: MIC compares FY2010's majors directly with FY2008–09's
+    expect(await count(`${major} g.series-break line`)).toBe(2);
   });
 
   it('plots duration × users with the thresholds of every service category', async () => {
@@ -80,7 +84,8 @@ describe('overview on the public record', () => {
     const ids = await s.page
       .locator('[data-testid="case-row"]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-id')));
-    expect(ids.sort()).toEqual(['JP-2022-01', 'JP-2022-02', 'JP-2022-03', 'JP-2022-06']);
+    // JP-2022-07 is config_change since issue 13 (an unverified procedure)
+    expect(ids.sort()).toEqual(['JP-2022-01', 'JP-2022-02', 'JP-2022-03', 'JP-2022-06', 'JP-2022-07']);
     await s.page.goBack();
     await s.page.waitForSelector('[data-testid="plot-duration-users"] svg');
     const dot = s.page.locator('[data-testid="plot-duration-users"] g.case-dot a').filter({ hasText: 'JP-2022-08' });

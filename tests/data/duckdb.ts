@@ -8,7 +8,7 @@ import type { Query, Row } from '../../src/query/sql.ts';
 export async function openBuiltData(dir = 'public/data') {
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
-  for (const t of ['cases', 'case_notices', 'case_countermeasures', 'case_annotations', 'fy_figures']) {
+  for (const t of ['cases', 'case_notices', 'case_countermeasures', 'case_annotations', 'case_remarks', 'fy_figures']) {
     await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${dir}/${t}.parquet')`);
   }
   const run = async (q: Query): Promise<Row[]> => {

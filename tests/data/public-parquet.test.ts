@@ -98,6 +98,7 @@ describe('the built Parquet equals the sources', () => {
       2013: 7243,
       2014: 7030,
       2015: 6188,
+      2019: 6301,
       2022: 7500,
     });
     expect(by('major')).toMatchObject({
@@ -109,9 +110,13 @@ describe('the built Parquet equals the sources', () => {
       2013: 14,
       2014: 6,
       2015: 8,
+      2018: 4,
+      2019: 3,
       2022: 10,
     });
     expect(rows.every((r) => r.value === r.value_max)).toBe(true);
+    // FY2018's 4 was never printed: it is the only derived total, and says so
+    expect(rows.filter((r) => r.derived).map((r) => [r.fiscal_year, r.measure, r.value])).toEqual([[2018, 'major', 4]]);
   });
 
   it('keeps the pre-FY2010 series apart from the quarterly-reported one', async () => {

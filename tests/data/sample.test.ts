@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalQuarterOf, fiscalYearOf, type Quarter } from '../../src/domain/fiscal.ts';
-import { DEFAULT_SAMPLE_SEED, PUBLISHED_FY_TOTALS, sampleTargets } from '../../scripts/lib/sample-model.ts';
+import {
+  DEFAULT_SAMPLE_SEED,
+  DERIVED_FY_MAJOR,
+  PUBLISHED_FY_TOTALS,
+  sampleTargets,
+} from '../../scripts/lib/sample-model.ts';
 import { isMajor, meetsQuarterlyReportCriterion, type ServiceCategory } from '../../src/domain/thresholds.ts';
 import { SAMPLE_QUARTERLY_FILE, SAMPLE_REPORTS_FILE, writeSample } from '../../scripts/gen-sample.ts';
 
@@ -55,7 +60,7 @@ describe('sample_reports.parquet', () => {
     const [row] = await q(
       `SELECT bool_and(is_synthetic) AS all_synthetic, count(*) AS n FROM read_parquet(${reports})`,
     );
-    expect(row).toEqual({ all_synthetic: true, n: 108_366n });
+    expect(row).toEqual({ all_synthetic: true, n: 106_138n });
     const kv = await q(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(${reports})`);
     expect(Object.fromEntries(kv.map((r) => [r.k, r.v]))).toMatchObject({
       synthetic: 'true',
@@ -85,6 +90,13 @@ describe('sample_reports.parquet', () => {
     );
   });
 
+  it('takes FY2018 majors from the row fy_totals.csv marks DERIVED, and only from it', async () => {
+    const rows = await q(`
+      SELECT fiscal_year, major::INTEGER AS major FROM read_csv('data/sources/fy_totals.csv', header = true, all_varchar = true)
+      WHERE source_note LIKE '%DERIVED%' ORDER BY fiscal_year`);
+    expect(Object.fromEntries(rows.map((r) => [r.fiscal_year, r.major]))).toEqual(DERIVED_FY_MAJOR);
+  });
+
   it('holds only reportable accidents; is_major, fiscal year and quarter agree with the domain rules', async () => {
     const rows = await q(`
       SELECT report_id, occurred_at, fiscal_year, quarter, service_category, duration_min, affected_users, is_major
@@ -103,7 +115,7 @@ describe('sample_reports.parquet', () => {
         fiscalQuarterOf(instant) === (r.quarter as Quarter);
       if (!ok) bad.push(r.report_id as string);
     }
-    expect(rows.length).toBe(108_366);
+    expect(rows.length).toBe(106_138);
     expect(bad.slice(0, 5)).toEqual([]);
   });
 

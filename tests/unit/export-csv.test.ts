@@ -45,3 +45,18 @@ describe('CSV export', () => {
     );
   });
 });
+
+describe('a synthetic chart as CSV', () => {
+  it('says synthetic inside the file, in a first dataset column on every row', async () => {
+    const { chartCsvBlob } = await import('../../src/export/csv.ts');
+    const cols = [{ key: 'fy', label: '年度' }];
+    const rows = [{ fy: 2019 }, { fy: 2020 }];
+    const read = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
+    expect(await read(chartCsvBlob({ columns: cols, rows, synthetic: true }, '合成データ / SYNTHETIC DATA'))).toBe(
+      '\uFEFFdataset,年度\r\n合成データ / SYNTHETIC DATA,2019\r\n合成データ / SYNTHETIC DATA,2020\r\n',
+    );
+    expect(await read(chartCsvBlob({ columns: cols, rows, synthetic: false }, 'x'))).toBe(
+      '\uFEFF年度\r\n2019\r\n2020\r\n',
+    );
+  });
+});

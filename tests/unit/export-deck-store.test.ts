@@ -94,10 +94,60 @@ describe('deck store', () => {
     expect(store.getSnapshot().items).toHaveLength(2);
   });
 
-  it('ignores storage it cannot parse', () => {
+  it('keeps an unreadable stored deck aside instead of overwriting it, and reports it', () => {
     localStorage.setItem(DECK_STORAGE_KEY, '{not json');
-    expect(createDeckStore(options()).getSnapshot().items).toEqual([]);
-    localStorage.setItem(DECK_STORAGE_KEY, JSON.stringify([{ id: 1 }, null]));
-    expect(createDeckStore(options()).getSnapshot().items).toEqual([]);
+    const store = createDeckStore(options());
+    expect(store.getSnapshot().items).toEqual([]);
+    const aside = store.getSnapshot().setAside!;
+    expect(aside).toMatch(/^jiko\.deck\.v1\.unreadable\./);
+    expect(localStorage.getItem(aside)).toBe('{not json');
+    store.add({ spec: spec('a'), svgMarkup: '<svg/>' });
+    expect(localStorage.getItem(aside)).toBe('{not json');
+    expect(JSON.parse(localStorage.getItem(DECK_STORAGE_KEY)!)).toHaveLength(1);
+
+    const valid = JSON.parse(localStorage.getItem(DECK_STORAGE_KEY)!) as unknown[];
+    localStorage.setItem(DECK_STORAGE_KEY, JSON.stringify([{ id: 1 }, ...valid, null]));
+    const partial = createDeckStore(options());
+    expect(partial.getSnapshot().items.map((i) => i.spec.id)).toEqual(['a']);
+    expect(localStorage.getItem(partial.getSnapshot().setAside!)).toContain('{"id":1}');
+  });
+
+  it('never writes over an unreadable deck it could not keep aside', () => {
+    localStorage.setItem(DECK_STORAGE_KEY, '[{"broken"');
+    const storage = {
+      get length() {
+        return localStorage.length;
+      },
+      key: (i: number) => localStorage.key(i),
+      getItem: (k: string) => localStorage.getItem(k),
+      setItem: (k: string, v: string) => {
+        if (k !== DECK_STORAGE_KEY) throw new DOMException('full', 'QuotaExceededError');
+        localStorage.setItem(k, v);
+      },
+    } as Storage;
+    const store = createDeckStore({ ...options(), storage });
+    expect(store.getSnapshot().storage).toBe('damaged');
+    store.add({ spec: spec('a'), svgMarkup: '<svg/>' });
+    expect(store.getSnapshot().items).toHaveLength(1);
+    expect(localStorage.getItem(DECK_STORAGE_KEY)).toBe('[{"broken"');
+  });
+
+  it('two tabs adding, moving and removing slides lose none of them', () => {
+    const events = new EventTarget();
+    const tabA = createDeckStore({ ...options(), events });
+    const tabB = createDeckStore({ ...options(), events });
+    const a = tabA.add({ spec: spec('a'), svgMarkup: '<svg/>' });
+    tabB.add({ spec: spec('b'), svgMarkup: '<svg/>' }); // B never saw a
+    tabA.add({ spec: spec('c'), svgMarkup: '<svg/>' }); // A never saw b
+    const idsOf = (st: typeof tabA) => st.getSnapshot().items.map((i) => i.spec.id);
+    expect(idsOf(createDeckStore(options()))).toEqual(['a', 'b', 'c']);
+    tabB.remove(a.id);
+    tabA.move(tabA.getSnapshot().items.at(-1)!.id, -1);
+    expect(idsOf(createDeckStore(options()))).toEqual(['c', 'b']);
+
+    // the other tab's view follows through the storage event
+    expect(idsOf(tabB)).toEqual(['b', 'c']);
+    events.dispatchEvent(Object.assign(new Event('storage'), { key: DECK_STORAGE_KEY }));
+    expect(idsOf(tabB)).toEqual(['c', 'b']);
   });
 });

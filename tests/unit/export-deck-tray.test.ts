@@ -133,4 +133,18 @@ describe('DeckTray', { timeout: 30_000 }, () => {
     expect(store.getSnapshot().meta.title).toBe('第12回 検証会議');
     expect(store.getSnapshot().meta.charts).toBe('picture');
   });
+
+  it('leaves out a slide it cannot draw and still downloads the others', async () => {
+    act(() => {
+      store.add({ spec: spec('broken', false), svgMarkup: '<svg/>', pngDataUrl: 'data:image/png;base64,AAAA' });
+    });
+    await act(async () => container.querySelector<HTMLButtonElement>('[data-testid="deck-download"]')!.click());
+    await act(() => vi.waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 }));
+    expect(container.querySelector('[data-testid="deck-status"]')?.textContent).toBe(
+      'jiko_deck_20261123_SYNTHETIC.pptx を保存しました。描画できなかったスライド 1 枚を除きました: broken グラフ',
+    );
+    const zip = await JSZip.loadAsync(await downloads[0]!.blob.arrayBuffer());
+    expect(Object.keys(zip.files)).toContain('ppt/slides/slide4.xml');
+    expect(Object.keys(zip.files)).not.toContain('ppt/slides/slide5.xml');
+  }, 20_000);
 });

@@ -120,6 +120,16 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(byTestId('export-menu-button'));
   });
 
+  it('labels a synthetic CSV inside the file, not only in its name', async () => {
+    render();
+    act(() => byTestId('export-menu-button')!.click());
+    act(() => byTestId('export-item-csv')!.click());
+    const text = new TextDecoder().decode(await downloads[0]!.blob.arrayBuffer());
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('dataset,年度,件数');
+    expect(lines.slice(1, -1).every((l) => l.startsWith('合成データ / SYNTHETIC DATA,'))).toBe(true);
+  });
+
   it('downloads an SVG with its text as outlines', async () => {
     render();
     act(() => byTestId('export-menu-button')!.click());

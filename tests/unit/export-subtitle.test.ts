@@ -38,7 +38,7 @@ describe('export subtitles carry every restriction', () => {
   it('says the brushed chart highlights the period it still shows whole', () => {
     const f: Filters = { ...NO_FILTERS, period: [Q3_2022 - 1, Q3_2022] };
     const spec = quarterlyCountsChart([], 'cause', ctxFor(f, 'en'), f.period);
-    expect(spec.subtitle).toContain('period FY2022 Q2–FY2022 Q3 highlighted');
+    expect(spec.subtitle).toContain('period FY2022 Q2 – FY2022 Q3 highlighted');
   });
 
   it('lists every other filter in words, with formatted numbers', () => {

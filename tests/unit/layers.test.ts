@@ -35,10 +35,10 @@ function rankOf(path: string): number {
   return rank;
 }
 
-/** Static imports, re-exports, dynamic import() and new URL('…', import.meta.url) (the parquet worker). */
+/** Static imports, re-exports, dynamic import() and new URL('…', import.meta.url); Vite's `?worker&url` and such dropped. */
 function specifiers(source: string): string[] {
   const re = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bnew URL\(\s*)(['"])([^'"\n]+)\1/g;
-  return [...source.matchAll(re)].map((m) => m[2]!);
+  return [...source.matchAll(re)].map((m) => m[2]!.replace(/\?[\w&=]*$/, ''));
 }
 
 function sourceFiles(dir: string): string[] {

@@ -117,7 +117,14 @@ describe('the notice timeline chart', () => {
     expect(cx('g.first-notice')).toEqual([x(19)]);
     expect(cx('g.notice-dot')).toHaveLength(9);
     expect(ruleX('g.recovery-rule')).toEqual([x(335)]);
-    expect(ruleX('g.main-impact-rule')).toEqual([x(109)]);
+    // the minutes give only the main impact's length (1 h 49 min), not when it ended: no mark at +109 min
+    expect(svg.querySelectorAll('g.main-impact-rule')).toHaveLength(0);
+    expect([...svg.querySelectorAll('g.rule-label text')].map((e) => e.textContent)).not.toContain(
+      expect.stringContaining('主な影響'),
+    );
+    expect(render(msft, msftNotices).spec.notes).toContain(
+      '主な影響が生じたのは1時間49分間です。資料は長さだけを記し、いつ終わったかは記していないため、図には置いていません。',
+    );
     expect(cx('g.first-notice')[0]!).toBeLessThan(ruleX('g.recovery-rule')[0]!);
     expect(svg.querySelector('g.first-notice-label')?.textContent).toBe('最初の周知 (19分後)');
     const gap = svg.querySelector('g.first-gap line')!;
@@ -130,6 +137,14 @@ describe('the notice timeline chart', () => {
     expect(cx('g.first-notice')[0]!).toBeGreaterThan(ruleX('g.recovery-rule')[0]!);
     expect(svg.querySelector('g.first-notice-label')?.textContent).toBe('first told after recovery (3 h 32 min in)');
     expect(svg.querySelectorAll('g.main-impact-rule')).toHaveLength(0);
+  });
+
+  it('puts the recovery rule at a published recovery time, not at start + a rounded duration', () => {
+    // LINE 2016: 17:45 start, 約1.5時間 (90 min) per MIC, all functions back at 19:58 (133 min) per LINE
+    const line2016 = { ...line2023, duration_min: 90, duration_qualifier: 'approx', recovered_min: 133 };
+    const { spec, ruleX, x } = render(line2016, lineNotices);
+    expect(ruleX('g.recovery-rule')).toEqual([x(133)]);
+    expect(spec.notes).toContain('復旧の線は公表された復旧時刻の位置です (発生時刻+継続時間の計算ではありません)。');
   });
 
   it('draws no recovery rule when the duration is not published, and says why', () => {

@@ -16,13 +16,14 @@ const ctx: ChartContext = {
     casesHref: (f) => `#/cases?from=${f.fiscalYear}&to=${f.fiscalYear}${f.major ? '&major=major' : ''}`,
   },
 };
-const row = (fy: number, measure: string, value: number): TotalRow => ({
+const row = (fy: number, measure: string, value: number, derived = false): TotalRow => ({
   fiscal_year: fy,
   measure,
   value,
   value_max: value,
   sources: 'https://www.soumu.go.jp/x',
   uncertain: false,
+  derived,
 });
 
 describe('every overview mark leads to what is behind it', () => {
@@ -39,12 +40,15 @@ describe('every overview mark leads to what is behind it', () => {
     const links = [...svg.querySelectorAll('g.total-dot a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#/cases?from=2009&to=2009', '#/cases?from=2010&to=2010', '#/cases?from=2011&to=2011']);
 
-    const major = majorTotalsChart([row(2015, 'major', 8), row(2016, 'major', 6)], ctx);
+    // FY2018's derived count is drawn hollow by its own mark, and links like the others
+    const major = majorTotalsChart([row(2015, 'major', 8), row(2016, 'major', 6), row(2018, 'major', 4, true)], ctx);
     const svg2 = Plot.plot({ ...major.plot, document }) as unknown as Element;
     expect([...svg2.querySelectorAll('g.major-bar a')].map((a) => a.getAttribute('href'))).toEqual([
       '#/cases?from=2015&to=2015&major=major',
       '#/cases?from=2016&to=2016&major=major',
+      '#/cases?from=2018&to=2018&major=major',
     ]);
+    expect(svg2.querySelectorAll('g.major-bar--derived a')).toHaveLength(1);
   });
 
   it('gives the marks a Plot tip', () => {

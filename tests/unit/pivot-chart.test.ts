@@ -54,7 +54,7 @@ describe('pivot chart', () => {
     expect(spec.title).toBe('Accidents by operator and fiscal year');
   });
 
-  it('keeps the cause colours and the drill-down of each point', () => {
+  it('keeps the cause colours and gives each point one table row', () => {
     const long: PivotLongRow[] = [
       { row_key: 'software_bug', col_key: 2015, value: 4, records: 4, row_total: false, col_total: false },
       { row_key: 'software_bug', col_key: null, value: 4, records: 4, row_total: false, col_total: true },

@@ -42,14 +42,16 @@ describe('the public record builds from the sources', () => {
 
   it('keeps every source row', () => {
     expect(record.cases).toHaveLength(50);
-    expect(record.case_notices).toHaveLength(11);
+    expect(record.case_notices).toHaveLength(12);
+    expect(record.case_remarks).toHaveLength(20);
     // fy_totals.csv holds two measures per row; each published value becomes one fy_figures row
     const totals = parseCsv(real('fy_totals.csv'), 'fy_totals.csv').records;
     const values = totals.reduce(
       (n, r) => n + Number(r.values.quarterly_reported !== '') + Number(r.values.major !== ''),
       0,
     );
-    expect(values).toBe(33);
+    // 33 in the first release; + FY2018's derived major count and FY2019's two figures
+    expect(values).toBe(36);
     expect(record.fy_figures.filter((f) => f.source_file === 'fy_totals.csv')).toHaveLength(values);
   });
 
@@ -69,16 +71,45 @@ describe('the public record builds from the sources', () => {
     ).toEqual(['https://a.example/x', 'seed:電気通信事故検証会議（平成28年度第1回）議事要旨, 総務省, 2016-05-13']);
   });
 
-  it('reads done/planned status and date of each countermeasure', () => {
-    const rows = splitCountermeasures({
+  const measures = (countermeasures_en: string, countermeasures_ja: string | null = null) =>
+    splitCountermeasures({
       id: 'X',
-      countermeasures_en: 'patch (done 2023-04-04); review (planned 2023-05-19, then continuing); more servers',
+      countermeasures_en,
+      countermeasures_ja,
+      ja_translated: countermeasures_ja ? ['countermeasures_ja'] : [],
+      occurred_date: '2022-12-17',
     });
-    expect(rows.map((r) => [r.measure_en, r.status, r.status_date])).toEqual([
-      ['patch', 'done', '2023-04-04'],
-      ['review', 'planned', '2023-05-19'],
-      ['more servers', null, null],
+
+  it('reads done/planned/under-study status and date of each countermeasure', () => {
+    const rows = measures(
+      'patch (done 2023-04-04); review (planned 2023-05-19, then continuing); more servers; breaker (under study, partly implemented)',
+    );
+    expect(rows.map((r) => [r.measure_en, r.status, r.status_date, r.status_text])).toEqual([
+      ['patch', 'done', '2023-04-04', 'done 2023-04-04'],
+      ['review', 'planned', '2023-05-19', 'planned 2023-05-19, then continuing'],
+      ['more servers', null, null, null],
+      ['breaker', 'studying', null, 'under study, partly implemented'],
     ]);
+  });
+
+  it('reads a date written without its year ("12-18") in the year of the start, or the next one', () => {
+    const rows = measures('replaced (done 12-18); detection (done 12-23); later fix (done 01-10)');
+    expect(rows.map((r) => r.status_date)).toEqual(['2022-12-18', '2022-12-23', '2023-01-10']);
+  });
+
+  it("carries a group prefix to every following item, and lists MIC's own actions apart", () => {
+    const rows = measures(
+      'own fix; (MIC guidance) switchover; recovery; (Rakuten) patch; (MIC action) report by 2009-05-25',
+      '自社の修正; (総務省の指導) 切替; 復旧; (楽天) パッチ; (総務省の措置) 報告期限',
+    );
+    expect(rows.map((r) => [r.group_label, r.group_label_ja, r.kind, r.measure_en, r.measure_ja])).toEqual([
+      [null, null, 'measure', 'own fix', '自社の修正'],
+      ['MIC guidance', '総務省の指導', 'measure', 'switchover', '切替'],
+      ['MIC guidance', '総務省の指導', 'measure', 'recovery', '復旧'],
+      ['Rakuten', '楽天', 'measure', 'patch', 'パッチ'],
+      ['MIC action', '総務省の措置', 'mic_action', 'report by 2009-05-25', '報告期限'],
+    ]);
+    expect(rows.every((r) => r.measure_ja_translated)).toBe(true);
   });
 
   it('computes minutes from the start of the accident to each notice', () => {
@@ -120,6 +151,25 @@ describe('a bad source row stops the build with file, line and column', () => {
       /case_notices\.csv:2: column "case_id": no case with id/,
     ],
     ['fy_totals.csv', '2015', 'major', 'eight', /fy_totals\.csv:\d+: column "major"/],
+    ['cases.csv', 'JP-2022-05', 'region_ja', '', /column "region_ja": is empty, but region is given/],
+    ['cases.csv', 'JP-2022-05', 'ja_translated', 'notes_ja', /column "ja_translated": "notes_ja" is not one of/],
+    ['cases.csv', 'JP-2022-05', 'countermeasures_ja', '交換', /column "countermeasures_ja": does not have as many/],
+    [
+      'cases.csv',
+      'JP-2022-05',
+      'duration_qualifier',
+      'roughly',
+      /column "duration_qualifier": "roughly" is not one of/,
+    ],
+    ['cases.csv', 'JP-2011-08', 'affected_users_max', '50000', /column "affected_users_max": 50000 is not above/],
+    [
+      'cases.csv',
+      'JP-2022-05',
+      'affected_users_max',
+      '3000000',
+      /column "affected_users_max": is given, but the qualifier/,
+    ],
+    ['cases.csv', 'JP-2015-01', 'mirror_urls', 'happylibus', /column "mirror_urls": "happylibus" is not a URL/],
   ] as const)('%s %s %s=%s', (file, id, column, value, message) => {
     expect(() => buildPublicRecord(withCell(file, id, column, value))).toThrow(message);
   });

@@ -11,6 +11,8 @@ import {
 import { pivotQuery } from '../../src/query/pivot.ts';
 import { drilldownCount, drilldownRows, logHistogram, periodKpis, quarterlyCounts } from '../../src/query/reports.ts';
 import { ident, q, type Query, type Row } from '../../src/query/sql.ts';
+import type { FixtureRow } from '../fixtures/reports-fixture.ts';
+import { passes } from '../fixtures/reports-oracle.ts';
 
 const HOSTILE = [
   "O'Reilly Net",
@@ -42,13 +44,18 @@ beforeAll(async () => {
     WHERE k <= i - 1`,
     HOSTILE,
   );
+  allRows = (await run(
+    q(`SELECT * REPLACE (occurred_at::VARCHAR AS occurred_at, affected_users::DOUBLE AS affected_users,
+        fiscal_year::INTEGER AS fiscal_year, quarter::INTEGER AS quarter) FROM reports`),
+  )) as unknown as FixtureRow[];
 });
 afterAll(() => con?.closeSync());
 
-const count = async (f: Filters) => {
-  const w = whereClause(f);
-  return Number((await run(q(`SELECT count(*)::INTEGER AS n FROM reports ${w.sql}`, w.params)))[0]!.n);
-};
+/** The builder under test: how many records the filters keep. */
+const count = async (f: Filters) => Number((await run(drilldownCount('reports', f, [])))[0]!.n);
+/** The same count computed in JS over every row (tests/fixtures/reports-oracle.ts), not by the builder. */
+let allRows: FixtureRow[];
+const oracleCount = (f: Filters) => allRows.filter((r) => passes(r, f)).length;
 
 describe('filters reach DuckDB only as parameters', () => {
   it('never puts a filter value into the SQL text', () => {
@@ -60,6 +67,7 @@ describe('filters reach DuckDB only as parameters', () => {
   it.each(HOSTILE.map((h, i) => [h, i] as const))('finds exactly the rows of operator %s', async (op, i) => {
     // operator i has i+1 reports in each of 8 quarters
     expect(await count({ ...NO_FILTERS, operators: [op] })).toBe(8 * (i + 1));
+    expect(oracleCount({ ...NO_FILTERS, operators: [op] })).toBe(8 * (i + 1));
   });
 
   it('leaves the table intact after hostile values', async () => {
@@ -73,6 +81,9 @@ describe('filters reach DuckDB only as parameters', () => {
     expect(await count({ ...NO_FILTERS, majorOnly: true, quarters: [1, 2] })).toBe(4);
     expect(await count({ ...NO_FILTERS, fyFrom: 2016 })).toBe(all / 2);
     expect(await count({ ...NO_FILTERS, durationMin: 320, durationMax: 420 })).toBe(8 * (4 + 3));
+    for (const f of [{ majorOnly: true, quarters: [1, 2] }, { fyFrom: 2016 }, { durationMin: 320, durationMax: 420 }]) {
+      expect(await count({ ...NO_FILTERS, ...f })).toBe(oracleCount({ ...NO_FILTERS, ...f }));
+    }
   });
 
   it('rejects unsafe identifiers instead of quoting them', () => {
@@ -121,7 +132,7 @@ describe('report-level aggregates', () => {
     const f: Filters = { ...NO_FILTERS, causes: ['software_bug'], period: [8060, 8060] };
     const rows = await run(quarterlyCounts('reports', f, 'operator'));
     const total = rows.reduce((n, r) => n + Number(r.accidents), 0);
-    expect(total).toBe(await count({ ...f, period: undefined }));
+    expect(total).toBe(oracleCount({ ...f, period: undefined }));
     expect(new Set(rows.map((r) => r.qi)).size).toBe(8);
   });
 
@@ -135,6 +146,9 @@ describe('report-level aggregates', () => {
     ];
     const n = (await run(drilldownCount('reports', f, cell, ['period'])))[0]!.n;
     expect(n).toBe(bar.accidents);
+    expect(n).toBe(
+      allRows.filter((r) => r.operator === "O'Reilly Net" && r.fiscal_year === 2015 && r.quarter === 2).length,
+    );
     const page = await run(
       drilldownRows('reports', f, cell, {
         sort: 'duration_min',

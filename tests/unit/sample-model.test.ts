@@ -86,21 +86,29 @@ describe('createRng', () => {
 });
 
 describe('sampleTargets', () => {
-  it('uses the published totals and majors, interpolates FY2016–2021 and carries FY2022 forward', () => {
+  it('uses the published totals and majors (FY2019 too), interpolates FY2016–18 and 2020–21, carries FY2022 forward', () => {
     const t = sampleTargets();
     expect(t.map((x) => x.fiscalYear)).toEqual(Array.from({ length: 15 }, (_, i) => 2010 + i));
     for (const x of t) {
       const p = PUBLISHED_FY_TOTALS[x.fiscalYear];
       if (p) expect(x).toEqual({ fiscalYear: x.fiscalYear, ...p, basis: 'published' });
     }
+    // checked by hand: FY2015 6,188 / 8 → FY2019 6,301 / 3 in quarters of 28.25 and −1.25 (rounded half up);
+    // FY2019 → FY2022 7,500 / 10 in thirds of 399.67 and 2.33; FY2018's majors are the derived 4
     expect(t.filter((x) => x.basis === 'interpolated').map((x) => [x.fiscalYear, x.accidents, x.major])).toEqual([
-      [2016, 6375, 8],
-      [2017, 6563, 9],
-      [2018, 6750, 9],
-      [2019, 6938, 9],
-      [2020, 7125, 9],
-      [2021, 7313, 10],
+      [2016, 6216, 7],
+      [2017, 6245, 6],
+      [2018, 6273, 4],
+      [2020, 6701, 5],
+      [2021, 7100, 8],
     ]);
+    expect(t.filter((x) => x.majorBasis === 'derived').map((x) => x.fiscalYear)).toEqual([2018]);
+    expect(t.find((x) => x.fiscalYear === 2019)).toEqual({
+      fiscalYear: 2019,
+      accidents: 6301,
+      major: 3,
+      basis: 'published',
+    });
     expect(t.filter((x) => x.basis === 'carried_forward').map((x) => [x.fiscalYear, x.accidents, x.major])).toEqual([
       [2023, 7500, 10],
       [2024, 7500, 10],
@@ -132,7 +140,8 @@ describe('generateSample (default seed)', () => {
     for (const [fy, p] of Object.entries(PUBLISHED_FY_TOTALS)) expect(years.get(Number(fy))).toEqual(p);
     for (const t of sampleTargets())
       expect(years.get(t.fiscalYear)).toEqual({ accidents: t.accidents, major: t.major });
-    expect(rows.length).toBe(108_366);
+    // 44,802 (FY2010–15) + 38,836 (FY2016–21) + 22,500 (FY2022–24), summed by hand
+    expect(rows.length).toBe(106_138);
   });
 
   it('only holds quarterly-reportable accidents, with is_major equal to the rule of their year', () => {

@@ -12,7 +12,17 @@ export interface AnnotationRow {
   case_id: string;
   field: AnnotationField;
   value: string;
+  /** The value is worked out from what the source says (19 − 16 minutes), not printed by it. */
+  derived: boolean;
   from_text: string;
+}
+
+const MINUTE_FIELDS: readonly AnnotationField[] = ['main_impact_min', 'alert_after_min'];
+const TIME_FIELDS: readonly AnnotationField[] = ['recovered_at', 'partly_recovered_at'];
+
+/** Minutes between two JST wall-clock times written "YYYY-MM-DDTHH:MM". */
+function minutesFrom(start: string, end: string): number {
+  return (Date.parse(`${end}:00Z`) - Date.parse(`${start.slice(0, 16)}:00Z`)) / 60_000;
 }
 
 /** Every duration written in a note fragment, in minutes: "1 h 49 min", "45 min", "2 h", "1時間49分". */
@@ -24,11 +34,31 @@ export function durationsIn(text: string): number[] {
   return out;
 }
 
+function checkTime(at: Cell, field: AnnotationField, value: string, quote: string, c: CaseRow): void {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value))
+    fail(at, 'value', `"${value}" is not a JST time YYYY-MM-DDTHH:MM`);
+  if (!quote.includes(value.slice(11))) fail(at, 'from_text', `"${quote}" does not contain ${value.slice(11)}`);
+  if (!c.started_at) fail(at, 'value', `${c.id} has no published start time to recover from`);
+  const after = minutesFrom(c.started_at.replace(' ', 'T'), value);
+  if (!(after > 0)) fail(at, 'value', `${value} is not after the start ${c.started_at}`);
+  // A computed recovery must agree with a published one whenever both figures are exact.
+  if (
+    field === 'recovered_at' &&
+    c.duration_min !== null &&
+    c.duration_qualifier === null &&
+    after !== c.duration_min
+  ) {
+    fail(at, 'value', `${value} is ${after} min after the start, but the duration is ${c.duration_min} min`);
+  }
+}
+
 function checkValue(at: Cell, field: AnnotationField, value: string, quote: string, c: CaseRow): void {
   if (field === 'users_withheld') {
     if (value !== 'true') fail(at, 'value', `"${value}" must be "true" for users_withheld`);
     return;
   }
+  if (TIME_FIELDS.includes(field)) return checkTime(at, field, value, quote, c);
+  if (!MINUTE_FIELDS.includes(field)) return;
   const minutes = Number(value);
   if (!/^\d+$/.test(value)) fail(at, 'value', `"${value}" is not a whole number of minutes`);
   if (c.duration_min === null || minutes > c.duration_min) {
@@ -46,9 +76,11 @@ function parseAnnotation(rec: CsvRecord, file: string, cases: Map<string, CaseRo
   const field = oneOf(at, v, 'field', ANNOTATION_FIELDS);
   const value = requiredText(at, v, 'value');
   const quote = requiredText(at, v, 'from_text');
+  const derivedText = (v.derived ?? '').trim();
+  if (!['true', 'false'].includes(derivedText)) fail(at, 'derived', `"${derivedText}" is not true or false`);
   if (!c.notes?.includes(quote)) fail(at, 'from_text', `"${quote}" is not in the notes of ${caseId}`);
   checkValue(at, field, value, quote, c);
-  return { case_id: caseId, field, value, from_text: quote };
+  return { case_id: caseId, field, value, derived: derivedText === 'true', from_text: quote };
 }
 
 /** Validates case_annotations.csv against the cases: one value per case and field, each quoted from its notes. */

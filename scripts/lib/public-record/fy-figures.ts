@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../csv.ts';
-import { fail, optionalNumber, optionalText, requiredText, type Cell, type Row } from './source-error.ts';
+import { fail, httpUrl, optionalNumber, optionalText, requiredText, type Cell, type Row } from './source-error.ts';
 
 /** The yearly published figures of six source files in one tidy table (see data/SCHEMA.md, fy_figures). */
 export interface FyFigureRow {
@@ -14,8 +14,12 @@ export interface FyFigureRow {
   operators: number | null;
   value_as_published: string | null;
   uncertain: boolean;
+  /** Not printed by any source: worked out from what one says (FY2018's major count). Show only marked. */
+  derived: boolean;
   source_kind: 'primary' | 'mirror' | 'secondary' | 'diet';
   source_url: string;
+  /** A third-party copy of the source document, where the figure was read there. */
+  mirror_url: string | null;
   source_note: string;
   source_file: string;
   source_line: number;
@@ -42,8 +46,8 @@ const REPORT_COUNT_MEASURE: Record<string, Measure> = {
 
 function sourceKind(note: string): FyFigureRow['source_kind'] {
   if (note.startsWith('[MIC release text as mirrored')) return 'mirror';
-  if (note.startsWith('[MIC')) return 'primary';
   if (note.startsWith('[MIC official in the Diet')) return 'diet';
+  if (note.startsWith('[MIC')) return 'primary';
   return 'secondary';
 }
 
@@ -54,6 +58,11 @@ function measureOfScope(at: Cell, scope: string): Measure {
   if (s === 'major') return 'major';
   if (s.includes('quarterly-reported')) return 'quarterly_reported';
   return fail(at, 'scope', `cannot tell which population "${scope}" counts`);
+}
+
+/** An http(s) URL, or `doc:` naming a document that has no URL; anything else (javascript:, ftp:) is refused. */
+function sourceRef(at: Cell, text: string): string {
+  return /^doc:\S/.test(text) ? text : httpUrl(at, 'source_url', text);
 }
 
 function fiscalYear(at: Cell, v: Row): number {
@@ -67,8 +76,10 @@ function base(at: Cell, v: Row, file: string) {
   return {
     fiscal_year: fiscalYear(at, v),
     uncertain: /UNCERTAIN/.test(note),
+    derived: /\bDERIVED\b/.test(note),
     source_kind: sourceKind(note),
-    source_url: requiredText(at, v, 'source_url'),
+    source_url: sourceRef(at, requiredText(at, v, 'source_url')),
+    mirror_url: optionalText(v, 'mirror_url'),
     source_note: note,
     source_file: file,
     source_line: at.line,

@@ -5,6 +5,7 @@ import { parseCase } from './cases.ts';
 import { splitCountermeasures, type CountermeasureRow } from './countermeasures.ts';
 import { fromBreakdown, fromReportCounts, fromTotals, type FyFigureRow } from './fy-figures.ts';
 import { parseNotice, type NoticeRow } from './notices.ts';
+import { parseRemarks, type RemarkRow } from './remarks.ts';
 import { SourceError } from './source-error.ts';
 
 export interface PublicRecord {
@@ -13,6 +14,7 @@ export interface PublicRecord {
   case_countermeasures: CountermeasureRow[];
   fy_figures: FyFigureRow[];
   case_annotations: AnnotationRow[];
+  case_remarks: RemarkRow[];
 }
 
 export const SOURCE_FILES = [
@@ -25,8 +27,10 @@ export const SOURCE_FILES = [
   'by_users.csv',
   'by_duration.csv',
   'case_annotations.csv',
+  'case_remarks.csv',
 ] as const;
-export type SourceFile = (typeof SOURCE_FILES)[number];
+/** A source CSV, or a council minutes text under `minutes/` that case_remarks.csv quotes. */
+export type SourceFile = (typeof SOURCE_FILES)[number] | `minutes/${string}`;
 
 /** Validates every source file and turns them into jiko's public tables. Throws SourceError at the first bad value. */
 export function buildPublicRecord(read: (file: SourceFile) => string): PublicRecord {
@@ -60,11 +64,16 @@ export function buildPublicRecord(read: (file: SourceFile) => string): PublicRec
 
   const case_annotations = parseAnnotations(csv('case_annotations.csv'), 'case_annotations.csv', byId);
 
+  const case_remarks = parseRemarks(csv('case_remarks.csv'), 'case_remarks.csv', byId, (f) =>
+    read(f as `minutes/${string}`),
+  );
+
   return {
     cases,
     case_notices,
     case_countermeasures: cases.flatMap(splitCountermeasures),
     fy_figures,
     case_annotations,
+    case_remarks,
   };
 }

@@ -24,7 +24,8 @@ export function fail(at: Cell, column: string, problem: string): never {
 export function optionalNumber(at: Cell, row: Row, column: string, integer: boolean): number | null {
   const raw = (row[column] ?? '').trim();
   if (raw === '') return null;
-  const n = Number(raw);
+  // Plain decimal only: Number() would also read "0x14C", "1e3", "0b11" or "Infinity".
+  const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < 0) {
     fail(at, column, `"${raw}" is not a non-negative ${integer ? 'integer' : 'number'}`);
   }
@@ -48,4 +49,18 @@ export function oneOf<T extends string>(at: Cell, row: Row, column: string, allo
     fail(at, column, `"${raw}" is not one of ${allowed.join(', ')}`);
   }
   return raw as T;
+}
+
+/** An absolute http(s) URL; anything else (javascript:, data:, file:, a typo) is refused, not dropped. */
+export function httpUrl(at: Cell, column: string, text: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || /\s/.test(text)) {
+    fail(at, column, `"${text}" is not an http(s) URL`);
+  }
+  return text;
 }

@@ -11,8 +11,15 @@ export const PUBLISHED_FY_TOTALS: Readonly<Record<number, { accidents: number; m
   2013: { accidents: 7243, major: 14 },
   2014: { accidents: 7030, major: 6 },
   2015: { accidents: 6188, major: 8 },
+  2019: { accidents: 6301, major: 3 },
   2022: { accidents: 7500, major: 10 },
 };
+
+/**
+ * Major counts no source printed but one implies: FY2019's 3 was "one fewer than the year before", so FY2018 had 4
+ * (fy_totals.csv marks the row DERIVED). The sample uses it for FY2018's majors and says so.
+ */
+export const DERIVED_FY_MAJOR: Readonly<Record<number, number>> = { 2018: 4 };
 
 export type TargetBasis = 'published' | 'interpolated' | 'carried_forward' | 'scaled';
 
@@ -21,6 +28,8 @@ export interface YearTarget {
   accidents: number;
   major: number;
   basis: TargetBasis;
+  /** How the major count was set, when it differs from `basis` (FY2018: derived from a published statement). */
+  majorBasis?: 'derived';
 }
 
 function unscaledTarget(fy: number): YearTarget {
@@ -37,11 +46,13 @@ function unscaledTarget(fy: number): YearTarget {
   const after = Math.min(...afterYears);
   const b = PUBLISHED_FY_TOTALS[after]!;
   const t = (fy - before) / (after - before);
+  const derived = DERIVED_FY_MAJOR[fy];
   return {
     fiscalYear: fy,
     accidents: Math.round(a.accidents + (b.accidents - a.accidents) * t),
-    major: Math.round(a.major + (b.major - a.major) * t),
+    major: derived ?? Math.round(a.major + (b.major - a.major) * t),
     basis: 'interpolated',
+    ...(derived !== undefined ? { majorBasis: 'derived' as const } : {}),
   };
 }
 

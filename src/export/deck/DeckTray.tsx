@@ -4,7 +4,7 @@ import { getDeckStore, MAX_NOTE, type DeckItem, type DeckStore } from './deck-st
 import { downloadBlob } from '../download.ts';
 import { deckFileName } from '../filename.ts';
 import { blobToDataUrl, svgToPng } from '../raster/png.ts';
-import { buildDeck } from './pptx.ts';
+import { buildDeck, pngSize } from './pptx.ts';
 import { translate } from '../../i18n/t.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import '../export.css';
@@ -33,7 +33,11 @@ async function withPng(item: DeckItem): Promise<DeckItem & { pngDataUrl: string 
 /** The collected slides: reorder with buttons or Alt+↑/↓, remove, clear, and download as .pptx. */
 export function DeckTray({ lang, store: given, now = () => new Date(), title }: DeckTrayProps) {
   const store = given ?? getDeckStore();
-  const { items, meta, storage } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { items, meta, storage, setAside } = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    store.getSnapshot,
+  );
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -85,7 +89,17 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
     setStatus(t('export.deck.building'));
     try {
       const exportedAt = now();
-      const slides = await Promise.all(items.map(withPng));
+      // One slide that cannot be drawn (a damaged image, markup the browser refuses) is left out, not fatal.
+      const settled = await Promise.allSettled(
+        items.map(async (item) => {
+          const slide = await withPng(item);
+          pngSize(slide.pngDataUrl);
+          return slide;
+        }),
+      );
+      const slides = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const skipped = items.filter((_, i) => settled[i]?.status === 'rejected').map((item) => item.spec.title);
+      if (slides.length === 0) throw new Error(t('fault.deck.none'));
       const blob = await buildDeck(
         slides.map((item) => ({ ...item, ...(item.note ? { note: item.note } : {}) })),
         {
@@ -102,7 +116,11 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
         items.some((item) => item.spec.synthetic),
       );
       downloadBlob(blob, file);
-      setStatus(t('export.deck.built', { file }));
+      setStatus(
+        skipped.length
+          ? t('fault.deck.skipped', { file, n: skipped.length, titles: skipped.join(' / ') })
+          : t('export.deck.built', { file }),
+      );
     } catch (error) {
       setStatus(t('export.status.error', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -275,9 +293,19 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
           {t('export.deck.download')}
         </button>
       </div>
-      {storage !== 'ok' && (
+      {storage !== 'ok' && storage !== 'damaged' && (
         <p className="jiko-deck__warning">
           {t(storage === 'quota' ? 'export.deck.storageQuota' : 'export.deck.storageUnavailable')}
+        </p>
+      )}
+      {storage === 'damaged' && (
+        <p className="jiko-deck__warning" role="alert" data-testid="deck-damaged">
+          {t('fault.deck.damaged')}
+        </p>
+      )}
+      {setAside && (
+        <p className="jiko-deck__warning" role="alert" data-testid="deck-set-aside">
+          {t('fault.deck.setAside', { key: setAside })}
         </p>
       )}
       <p role="status" aria-live="polite" className="jiko-deck__status" data-testid="deck-status">

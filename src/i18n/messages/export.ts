@@ -51,7 +51,7 @@ export const ja = {
   'export.pptx.datasets': 'データ: {datasets}',
   'export.pptx.sources': '出典: {sources}',
   'export.pptx.syntheticWarning':
-    '注意: このスライド集には合成データ (実際の報告ではなく、統計に合わせて生成したサンプル) のグラフが含まれます。',
+    '注意: このスライド集には合成データ (実際の報告ではなく、統計に合わせて生成したサンプル) のグラフが含まれます。2016–2018・2020–2021年度は補間、2023–2024年度は据え置きの値です。',
   'export.pptx.syntheticSlide': '合成データ / Synthetic data',
   'export.pptx.notes.note': 'メモ: {note}',
   'export.pptx.notes.filters': 'フィルタ・データセット: {subtitle}',
@@ -116,7 +116,7 @@ export const en: Record<keyof typeof ja, string> = {
   'export.pptx.datasets': 'Data: {datasets}',
   'export.pptx.sources': 'Sources: {sources}',
   'export.pptx.syntheticWarning':
-    'Warning: this deck contains charts of synthetic data (a generated sample calibrated to published statistics, not real reports).',
+    'Warning: this deck contains charts of synthetic data (a generated sample calibrated to published statistics, not real reports); FY2016–2018 and FY2020–2021 are interpolated, FY2023–2024 carried forward.',
   'export.pptx.syntheticSlide': '合成データ / Synthetic data',
   'export.pptx.notes.note': 'Note: {note}',
   'export.pptx.notes.filters': 'Filters and dataset: {subtitle}',

@@ -5,11 +5,19 @@ export const ja = {
   'chart.byCause.title': '年度別・原因別の事故事例数',
   'chart.byCause.y': '事例数',
   'chart.byCause.partial':
-    '部分的な一覧: 総務省は年度あたり6〜18件の重大な事故を集計しており、ここにあるのはその一部 (年度あたり0〜10件) です。',
+    '部分的な一覧: 総務省は年度あたり3〜18件の重大な事故を集計しており (2019年度は3件)、ここにあるのはその一部 (年度あたり0〜10件) です。',
   'chart.totals.title': '報告件数の推移 (年度別)',
   'chart.totals.y': '件数',
   'chart.totals.breaks':
-    '縦線は統計の断絶: 2008年度 品質低下を計上, 2010年度 報告様式の変更 (2010年度以降と以前は別の母集団で比較不可), 2015年度 役務区分別の基準。',
+    '縦線は統計の断絶: 2008年度 品質低下を計上, 2010年度 四半期報告事故 (詳細な様式による報告) の系列が始まる (2009年度までの「報告された事故」とは数える対象が異なり比較不可。件数が増えた理由は資料に書かれていません), 2015年度 役務区分別の基準。',
+  'chart.major.breaks':
+    '縦線は重大な事故の基準の変更: 2008年度 品質低下を計上, 2015年度 役務区分別の基準。2010年度には断絶はありません (総務省は2010年度の15件を2008・2009年度の18件と直接比べています)。',
+  'chart.major.derived':
+    '白抜きの棒は公表値ではなく算出した値: 2018年度の4件は、2019年度の報告を伝える記事の「3件は前年度より1件少ない」から求めたものです。',
+  'chart.major.derivedLabel': '{n} (算出値)',
+  'chart.basis': '値の種類',
+  'chart.basis.published': '公表値',
+  'chart.basis.derived': '算出値 (公表値ではない)',
   'chart.totals.gaps': '空白の年度は公表値が見つからない年度です (補間していません)。',
   'chart.major.title': '重大な事故の件数 (年度別)',
   'chart.major.y': '重大な事故',
@@ -30,7 +38,7 @@ export const ja = {
   'series.all_reported_pre2010': '報告された事故 (2009年度までの系列)',
   'series.major': '重大な事故',
   'series.break.2008': '品質低下を計上',
-  'series.break.2010': '様式変更',
+  'series.break.2010': '四半期報告の系列',
   'series.break.2015': '役務区分別基準',
   'source.cases': '出典: jiko 公開記録 cases.csv (総務省資料・報道に基づく{n}件、事例ごとの出典は事例ページ)',
   'source.fyFigures': '出典: {sources}',
@@ -56,11 +64,20 @@ export const en: Record<keyof typeof ja, string> = {
     '{cases} individual accidents (FY{first}–FY{last}) collected from MIC documents and news reports, and the yearly figures MIC published. MIC counted more major accidents than this list holds: the case list is partial.',
   'chart.byCause.title': 'Accident cases per fiscal year, by cause',
   'chart.byCause.y': 'cases',
-  'chart.byCause.partial': 'Partial list: MIC counted 6–18 major accidents a year; this record holds 0–10 a year.',
+  'chart.byCause.partial':
+    'Partial list: MIC counted 3–18 major accidents a year (FY2019: 3); this record holds 0–10 a year.',
   'chart.totals.title': 'Reported accidents per fiscal year',
   'chart.totals.y': 'accidents',
   'chart.totals.breaks':
-    'Vertical rules mark series breaks: FY2008 quality degradation counted, FY2010 new report forms (the series before and after are different populations and not comparable), FY2015 per-service thresholds.',
+    'Vertical rules mark series breaks: FY2008 quality degradation counted, FY2010 the quarterly-reported series (detailed-form reports) begins (it counts a different population from the "reported accidents" series to FY2009 and is not comparable with it; the sources do not say why the count rose), FY2015 per-service thresholds.',
+  'chart.major.breaks':
+    "Vertical rules mark changes of the major-accident rule: FY2008 quality degradation counted, FY2015 per-service thresholds. There is no break at FY2010 (MIC compares FY2010's 15 directly with FY2008–09's 18).",
+  'chart.major.derived':
+    "The hollow bar is derived, not published: FY2018's 4 comes from the article on FY2019 saying its 3 were one fewer than the year before.",
+  'chart.major.derivedLabel': '{n} (derived)',
+  'chart.basis': 'basis',
+  'chart.basis.published': 'published',
+  'chart.basis.derived': 'derived (not published)',
   'chart.totals.gaps': 'Gaps are years with no published figure found (nothing interpolated).',
   'chart.major.title': 'Major accidents per fiscal year',
   'chart.major.y': 'major accidents',
@@ -81,7 +98,7 @@ export const en: Record<keyof typeof ja, string> = {
   'series.all_reported_pre2010': 'Reported accidents (series to FY2009)',
   'series.major': 'Major accidents',
   'series.break.2008': 'degradation counted',
-  'series.break.2010': 'new forms',
+  'series.break.2010': 'quarterly-reported series',
   'series.break.2015': 'per-service rules',
   'source.cases':
     'Source: jiko public record cases.csv ({n} cases from MIC documents and news reports; each case page lists its sources)',

@@ -6,7 +6,7 @@ export const ja = {
   'dataset.loading': '{name} を読み込んでいます…',
   'dataset.unknown': 'データセット「{id}」はありません。',
   'synthetic.banner':
-    '合成データを表示しています。総務省の実データではありません。公表された年度合計 (2010–2015, 2022年度) に合わせて生成した架空の報告です (data/SAMPLE.md)。',
+    '合成データを表示しています。総務省の実データではありません。公表された年度合計 (2010–2015, 2019, 2022年度) に合わせて生成した架空の報告です。2016–2018・2020–2021年度は補間、2023–2024年度は2022年度の値の据え置きで、公表値はありません (2018年度の重大な事故4件は算出値) (data/SAMPLE.md)。',
   'synthetic.short': '合成データ',
   'public.reportsNote': '公開記録の事例は総務省が集計した事故の一部です。四半期の件数は総務省の統計ではありません。',
   'filters.title': '絞り込み',
@@ -74,6 +74,7 @@ export const ja = {
   'kpi.incomplete': 'データは{last}まで: 期間の途中のため、両期間とも{last}までの同じ四半期で比べています。',
   'kpi.users.qualified': '合計には最大値{upper}件・下限値(以上){lower}件・概数(約){approx}件を含みます。',
   'kpi.users.missing': '利用者数が非公表の{n}件は含みません。',
+  'kpi.syntheticYears': '合成データ。この比較には公表値のない年度を含みます: 補間 {interpolated} / 据え置き {carried}',
   'drill.title': '内訳: {cell}',
   'drill.all': '絞り込み条件に合うすべての報告',
   'drill.count': '{n}件',
@@ -127,7 +128,7 @@ export const en: Record<keyof typeof ja, string> = {
   'dataset.loading': 'Loading {name}…',
   'dataset.unknown': 'There is no dataset "{id}".',
   'synthetic.banner':
-    'You are looking at SYNTHETIC data, not MIC figures: invented reports generated to match the published yearly totals (FY2010–2015, FY2022). See data/SAMPLE.md.',
+    "You are looking at SYNTHETIC data, not MIC figures: invented reports generated to match the published yearly totals (FY2010–2015, FY2019, FY2022). FY2016–2018 and FY2020–2021 are interpolated and FY2023–2024 carried forward from FY2022: no published figure stands behind them (FY2018's 4 majors are derived). See data/SAMPLE.md.",
   'synthetic.short': 'Synthetic data',
   'public.reportsNote':
     "The public cases are a part of the accidents MIC counted; quarterly counts here are not MIC's statistics.",
@@ -198,6 +199,8 @@ export const en: Record<keyof typeof ja, string> = {
   'kpi.users.qualified':
     'The sum includes {upper} upper bounds (up to), {lower} lower bounds (at least) and {approx} approximations.',
   'kpi.users.missing': '{n} reports without a published user count are left out.',
+  'kpi.syntheticYears':
+    'Synthetic data. This comparison includes years with no published figure: interpolated {interpolated} / carried forward {carried}',
   'drill.title': 'Records: {cell}',
   'drill.all': 'all records matching the filters',
   'drill.count': '{n} records',

@@ -15,6 +15,12 @@ export function CaseFacts({ row, annotations }: { row: CaseDetailRow; annotation
               <span className="swatch" style={{ background: CAUSE_COLOR[row.cause] }} aria-hidden="true" />
             )}
             <span lang={f.valueLang !== lang ? f.valueLang : undefined}>{f.value}</span>
+            {f.mark && (
+              <span className="case-fact__mark" data-testid="fact-mark">
+                {' '}
+                ({f.mark})
+              </span>
+            )}
             {f.detail && (
               <span className="case-fact__detail" lang={f.detailLang}>
                 {f.detail}

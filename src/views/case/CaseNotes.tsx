@@ -1,14 +1,20 @@
 import { useI18n } from '../../state/i18n-context.ts';
+import { formatOccurred } from '../../i18n/case-format.ts';
 import { formatDuration } from '../../i18n/format.ts';
 import type { AnnotationItem } from './case-rows.ts';
 
 /** The record's notes, and every value read from them with the fragment it was read from. */
 export function CaseNotes({ notes, annotations }: { notes: string | null; annotations: AnnotationItem[] }) {
   const { t, lang } = useI18n();
-  const label = (a: AnnotationItem) =>
-    a.field === 'main_impact_min'
-      ? t('case.annotation.main_impact_min', { value: formatDuration(Number(a.value), lang) })
-      : t('case.annotation.users_withheld');
+  const label = (a: AnnotationItem) => {
+    const text =
+      a.field === 'main_impact_min' || a.field === 'alert_after_min'
+        ? t(`case.annotation.${a.field}`, { value: formatDuration(Number(a.value), lang) })
+        : a.field === 'recovered_at' || a.field === 'partly_recovered_at'
+          ? t(`case.annotation.${a.field}`, { value: formatOccurred(a.value, 'minute', lang) })
+          : t('case.annotation.users_withheld');
+    return a.derived ? `${text} (${t('case.annotation.derived')})` : text;
+  };
   return (
     <>
       <p className="case-notes" lang={notes ? 'en' : undefined} data-testid="case-notes">

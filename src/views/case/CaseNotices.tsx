@@ -3,35 +3,48 @@ import { useI18n } from '../../state/i18n-context.ts';
 import type { ChartContext } from '../../charts/context.ts';
 import { firstNotice, noticeTimelineChart, type NoticeRow } from '../../charts/notice-timeline.ts';
 import { formatOccurred } from '../../i18n/case-format.ts';
-import { formatDuration } from '../../i18n/format.ts';
+import { formatDuration, formatDurationQualified } from '../../i18n/format.ts';
 import { ChartCard } from '../ChartCard.tsx';
-import type { CaseDetailRow } from './case-rows.ts';
+import type { CaseAnnotations, CaseDetailRow } from './case-rows.ts';
+
+/** Minutes from a JST "YYYY-MM-DDTHH:MM+09:00" start to a JST "YYYY-MM-DDTHH:MM" time. */
+function minutesAfter(occurredAt: string, at: string): number {
+  return (Date.parse(`${at}:00Z`) - Date.parse(`${occurredAt.slice(0, 16)}:00Z`)) / 60_000;
+}
 
 /** How users were told: the number of notices, the time to the first one in words, the timeline, every notice. */
 export function CaseNotices({
   row,
   notices,
-  mainImpactMin,
+  annotations,
   ctx,
 }: {
   row: CaseDetailRow;
   notices: NoticeRow[];
-  mainImpactMin: number | null;
+  annotations: CaseAnnotations;
   ctx: ChartContext;
 }) {
   const { t, lang } = useI18n();
+  const recoveredMin =
+    annotations.recoveredAt && row.occurred_precision === 'minute'
+      ? minutesAfter(row.occurred_at, annotations.recoveredAt)
+      : null;
+  const mainImpactMin = annotations.mainImpactMin;
   const spec = useMemo(
     () =>
       notices.some((n) => n.minutes_from_start !== null)
-        ? noticeTimelineChart({ ...row, main_impact_min: mainImpactMin }, notices, ctx)
+        ? noticeTimelineChart({ ...row, main_impact_min: mainImpactMin, recovered_min: recoveredMin }, notices, ctx)
         : null,
-    [row, notices, mainImpactMin, ctx],
+    [row, notices, mainImpactMin, recoveredMin, ctx],
   );
   if (notices.length === 0) return <p data-testid="first-notice">{t('case.notices.none')}</p>;
-  const first = firstNotice(notices, row.duration_min);
+  const first = firstNotice(notices, recoveredMin ?? row.duration_min);
   const params = first && {
     time: formatDuration(first.minutes, lang),
-    duration: formatDuration(row.duration_min, lang),
+    duration:
+      recoveredMin !== null
+        ? formatDuration(recoveredMin, lang)
+        : formatDurationQualified(row.duration_min, row.duration_qualifier, lang),
     channel: first.channel,
   };
   const firstText = !params

@@ -8,8 +8,11 @@ function readable(url: string): string {
   }
 }
 
-/** Sources as links; `seed:` names a council document that has no URL, so it is shown as text. */
-export function CaseSources({ urls }: { urls: string[] }) {
+/**
+ * Sources as links; `seed:` names a council document that has no URL, so it is shown as text. Third-party copies
+ * of a document follow, marked as mirrors.
+ */
+export function CaseSources({ urls, mirrors = [] }: { urls: string[]; mirrors?: string[] }) {
   const { t } = useI18n();
   return (
     <ul className="case-sources" data-testid="case-sources">
@@ -27,6 +30,14 @@ export function CaseSources({ urls }: { urls: string[] }) {
           </li>
         ),
       )}
+      {mirrors.map((u) => (
+        <li key={u} data-testid="source-mirror">
+          <a href={u} target="_blank" rel="noreferrer noopener">
+            {readable(u)}
+          </a>{' '}
+          <span className="case-sources__kind">({t('case.source.mirror')})</span>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,6 +1,12 @@
 import { ruleEra } from '../../domain/thresholds.ts';
 import { formatMajor, formatOccurred } from '../../i18n/case-format.ts';
-import { formatDuration, formatFiscalQuarterLong, formatInteger, formatUsers } from '../../i18n/format.ts';
+import {
+  formatDuration,
+  formatDurationQualified,
+  formatFiscalQuarterLong,
+  formatInteger,
+  formatUsers,
+} from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Translate } from '../../i18n/t.ts';
 import type { CaseAnnotations, CaseDetailRow } from './case-rows.ts';
@@ -16,6 +22,26 @@ export interface Fact {
   /** The language of the value when it differs from the page's (the record's English-only texts). */
   valueLang?: Lang;
   detailLang?: Lang;
+  /** A mark after the value: the text is jiko's translation, or is only in the other language. */
+  mark?: string;
+}
+
+/** A text the record has in both languages: the page's own, marked when jiko translated it. */
+function bilingual(
+  en: string | null,
+  ja: string | null,
+  translated: boolean,
+  t: Translate,
+  lang: Lang,
+): Pick<Fact, 'value' | 'valueLang' | 'mark'> {
+  if (en === null && ja === null) return { value: t('common.notPublished') };
+  if (lang === 'ja' && ja !== null)
+    return { value: ja, valueLang: 'ja', ...(translated ? { mark: t('case.translated') } : {}) };
+  if (lang === 'en' && en !== null) return { value: en, valueLang: 'en' };
+  // Only the other language exists: show it, and say so.
+  return ja !== null
+    ? { value: ja, valueLang: 'ja', mark: t('case.japaneseOnly') }
+    : { value: en!, valueLang: 'en', mark: t('case.englishOnly') };
 }
 
 function start(c: CaseDetailRow, t: Translate, lang: Lang): string {
@@ -25,17 +51,38 @@ function start(c: CaseDetailRow, t: Translate, lang: Lang): string {
   return shown;
 }
 
-function recovery(c: CaseDetailRow, t: Translate, lang: Lang): string {
-  if (c.occurred_precision !== 'minute' || c.duration_min === null) return t('case.recovery.unknown');
+/**
+ * The recovery: the published time where there is one (a partial recovery too), otherwise start + duration,
+ * marked computed (and only a guide when the duration was published as approximate).
+ */
+function recovery(c: CaseDetailRow, a: CaseAnnotations, t: Translate, lang: Lang): Pick<Fact, 'value' | 'detail'> {
+  if (a.recoveredAt !== null) {
+    const value = t('case.recovery.published', { time: formatOccurred(a.recoveredAt, 'minute', lang) });
+    const partly = a.partlyRecoveredAt;
+    return partly
+      ? { value, detail: t('case.recovery.partly', { time: formatOccurred(partly, 'minute', lang) }) }
+      : { value };
+  }
+  if (c.occurred_precision !== 'minute' || c.duration_min === null) return { value: t('case.recovery.unknown') };
   // Shift to the JST wall clock (Japan has no daylight saving time), then show it like the start.
   const end = new Date(Date.parse(c.occurred_at) + (c.duration_min + JST_OFFSET_MIN) * 60_000);
-  return formatOccurred(end.toISOString().slice(0, 16), 'minute', lang);
+  const time = formatOccurred(end.toISOString().slice(0, 16), 'minute', lang);
+  if (c.duration_qualifier !== null) {
+    return { value: t('case.recovery.computedApprox', { time, duration: formatDuration(c.duration_min, lang) }) };
+  }
+  return { value: t('case.recovery.computed', { time }) };
 }
 
 function serviceCategory(c: CaseDetailRow, t: Translate): Pick<Fact, 'value' | 'detail' | 'valueLang'> {
   if (c.service_category_ja) {
     const list = c.service_categories.map((s) => t(`service.${s}`)).join(' / ');
-    return { value: c.service_category_ja, valueLang: 'ja', detail: t('case.serviceCategory.parsed', { list }) };
+    // Numbered as the source numbers them; say how a 五 (a later, five-item numbering) maps to jiko's 一–四.
+    const numbering = /(^|;\s*)五/.test(c.service_category_ja) ? ` ${t('case.serviceCategory.numbering')}` : '';
+    return {
+      value: c.service_category_ja,
+      valueLang: 'ja',
+      detail: `${t('case.serviceCategory.parsed', { list })}${numbering}`,
+    };
   }
   if (ruleEra(c.fiscal_year) !== 'fy2015') return { value: t('case.serviceCategory.pre2015') };
   return { value: t('common.notPublished') };
@@ -49,8 +96,9 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
   const notPublished = t('common.notPublished');
   const other = lang === 'ja' ? 'en' : 'ja';
   const operator = { ja: c.operator_ja, en: c.operator_en };
-  const users = formatUsers(c.affected_users, c.users_qualifier, lang);
-  const duration = formatDuration(c.duration_min, lang);
+  const users = formatUsers(c.affected_users, c.users_qualifier, lang, c.affected_users_max);
+  const duration = formatDurationQualified(c.duration_min, c.duration_qualifier, lang);
+  const translated = (f: CaseDetailRow['ja_translated'][number]) => c.ja_translated.includes(f);
   return [
     {
       key: 'operator',
@@ -73,18 +121,32 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
           ? t('case.duration.mainImpact', { duration, main: formatDuration(a.mainImpactMin, lang) })
           : duration,
     },
-    { key: 'recovery', label: t('case.fact.recovery'), value: recovery(c, t, lang) },
+    { key: 'recovery', label: t('case.fact.recovery'), ...recovery(c, a, t, lang) },
+    ...(a.alert
+      ? [
+          {
+            key: 'alert',
+            label: t('case.fact.alert'),
+            value: a.alert.derived
+              ? t('case.alert', { time: formatDuration(a.alert.minutes, lang), quote: a.alert.quote })
+              : t('case.alert.published', { time: formatDuration(a.alert.minutes, lang) }),
+          },
+        ]
+      : []),
     {
       key: 'users',
       label: t('case.fact.users'),
       value: a.usersWithheld && c.affected_users !== null ? t('case.usersWithheld', { users }) : users,
     },
-    { key: 'region', label: t('case.fact.region'), value: c.region ?? notPublished, valueLang: c.region ? 'en' : lang },
+    {
+      key: 'region',
+      label: t('case.fact.region'),
+      ...bilingual(c.region, c.region_ja, translated('region_ja'), t, lang),
+    },
     {
       key: 'services',
       label: t('case.fact.services'),
-      value: c.services_affected ?? notPublished,
-      valueLang: c.services_affected ? 'en' : lang,
+      ...bilingual(c.services_affected, c.services_affected_ja, translated('services_affected_ja'), t, lang),
     },
     { key: 'serviceCategory', label: t('case.fact.serviceCategory'), ...serviceCategory(c, t) },
     { key: 'causeGroup', label: t('case.fact.causeGroup'), value: t(`causeGroup.${c.cause_group}`) },

@@ -1,19 +1,17 @@
 import type { CaseRow } from '../../domain/schema/case-row.ts';
+import type { CountermeasureRow, RemarkRow } from '../../domain/schema/record-rows.ts';
 
 /** One row of caseDetail(id): a case as built from the sources, less the columns the page does not read. */
-export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en'>;
+export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja'>;
 
-export interface CountermeasureItem {
-  seq: number;
-  measure_en: string;
-  status: 'done' | 'planned' | null;
-  status_date: string | null;
-  status_text: string | null;
-}
+export type CountermeasureItem = Omit<CountermeasureRow, 'case_id'>;
+
+export type RemarkItem = Omit<RemarkRow, 'case_id'>;
 
 export interface AnnotationItem {
   field: string;
   value: string;
+  derived: boolean;
   from_text: string;
 }
 
@@ -21,10 +19,21 @@ export interface AnnotationItem {
 export interface CaseAnnotations {
   mainImpactMin: number | null;
   usersWithheld: boolean;
+  /** Published recovery times, JST "YYYY-MM-DDTHH:MM". */
+  recoveredAt: string | null;
+  partlyRecoveredAt: string | null;
+  alert: { minutes: number; derived: boolean; quote: string } | null;
 }
 
 export function readAnnotations(rows: AnnotationItem[]): CaseAnnotations {
-  const value = (field: string) => rows.find((r) => r.field === field)?.value;
-  const main = value('main_impact_min');
-  return { mainImpactMin: main === undefined ? null : Number(main), usersWithheld: value('users_withheld') === 'true' };
+  const row = (field: string) => rows.find((r) => r.field === field);
+  const main = row('main_impact_min')?.value;
+  const alert = row('alert_after_min');
+  return {
+    mainImpactMin: main === undefined ? null : Number(main),
+    usersWithheld: row('users_withheld')?.value === 'true',
+    recoveredAt: row('recovered_at')?.value ?? null,
+    partlyRecoveredAt: row('partly_recovered_at')?.value ?? null,
+    alert: alert ? { minutes: Number(alert.value), derived: alert.derived, quote: alert.from_text } : null,
+  };
 }

@@ -1,16 +1,22 @@
+import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useData } from '../../state/data-context.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
+
+const noop = () => () => undefined;
+const zero = () => 0;
 
 /** Chooses the dataset of the report views; the choice lives in the URL (`ds`). */
 export function DatasetSwitcher({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const { t } = useI18n();
   const data = useData();
-  if (data.status !== 'ready') return null;
+  const registry = data.status === 'ready' ? data.registry : null;
+  useSyncExternalStore(registry?.subscribe ?? noop, registry?.getVersion ?? zero);
+  if (!registry) return null;
   return (
     <fieldset className="dataset-switcher" data-testid="dataset-switcher">
       <legend>{t('dataset.label')}</legend>
-      {data.manifest.datasets.map((d) => (
+      {registry.datasets().map((d) => (
         <label key={d.id} className={d.synthetic ? 'is-synthetic' : ''}>
           <input
             type="radio"
@@ -20,8 +26,12 @@ export function DatasetSwitcher({ value, onChange }: { value: string; onChange: 
             onChange={() => onChange(d.id)}
             data-testid={`dataset-${d.id}`}
           />
-          {t(`dataset.${d.id}` as MessageKey)}
-          <span className="dataset-switcher__desc">{t(`dataset.${d.id}.desc` as MessageKey)}</span>
+          {d.imported ? t('dataset.imported', { name: d.imported.name }) : t(`dataset.${d.id}` as MessageKey)}
+          <span className="dataset-switcher__desc">
+            {d.imported
+              ? t('dataset.imported.desc', { file: d.imported.fileName })
+              : t(`dataset.${d.id}.desc` as MessageKey)}
+          </span>
         </label>
       ))}
     </fieldset>

@@ -4,6 +4,8 @@ import { CAUSE_GROUPS, causesInGroup, type Cause } from '../../domain/causes.ts'
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../domain/thresholds.ts';
 import { formatFiscalQuarter, formatFiscalYear, formatInteger } from '../../i18n/format.ts';
+import { Combobox } from '../controls/Combobox.tsx';
+import { FilterDrawer } from '../controls/FilterDrawer.tsx';
 import { activeFilterCount, NO_FILTERS, type Filters } from '../../query/report-filters.ts';
 
 export interface FilterOptions {
@@ -77,216 +79,215 @@ export function FilterPanel({
   };
 
   return (
-    <aside className="filter-panel" aria-label={t('filters.title')} data-testid="filter-panel">
-      <div className="filter-panel__head">
-        <h3>{t('filters.title')}</h3>
-        <span className={`badge ${count ? 'badge--on' : ''}`} data-testid="filter-count">
-          {t('filters.active', { n: count })}
-        </span>
-        <button
-          type="button"
-          className="link-button"
-          disabled={!count}
-          onClick={() => onChange(NO_FILTERS)}
-          data-testid="filter-reset"
-        >
-          {t('filters.reset')}
-        </button>
-      </div>
-
-      <Group title={t('filters.fy')} testId="filter-fy">
-        <div className="filter-row">
-          {(['fyFrom', 'fyTo'] as const).map((k) => (
-            <label key={k}>
-              <span>{t(k === 'fyFrom' ? 'filters.from' : 'filters.to')}</span>
-              <select
-                value={filters[k] ?? ''}
-                data-testid={`filter-${k}`}
-                onChange={(e) => set({ [k]: e.target.value === '' ? undefined : Number(e.target.value) })}
-              >
-                <option value="">{t('filters.any')}</option>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {formatFiscalYear(y, lang)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </div>
-      </Group>
-
-      <Group title={t('filters.quarters')} testId="filter-quarters">
-        <div className="filter-row">
-          {[1, 2, 3, 4].map((q) => (
-            <label key={q} className="filter-check">
-              <input
-                type="checkbox"
-                checked={filters.quarters.includes(q)}
-                onChange={() => set({ quarters: toggle(filters.quarters, q) })}
-                data-testid={`filter-q${q}`}
-              />
-              {lang === 'ja' ? `第${q}` : `Q${q}`}
-            </label>
-          ))}
-        </div>
-      </Group>
-
-      <Group title={t('filters.causes')} testId="filter-causes">
-        {CAUSE_GROUPS.map((g) => {
-          const members = causesInGroup(g);
-          const on = members.filter((c) => filters.causes.includes(c)).length;
-          return (
-            <div key={g} className="cause-group">
-              <label className="filter-check filter-check--group">
-                <input
-                  type="checkbox"
-                  checked={on === members.length}
-                  ref={(el) => {
-                    if (el) el.indeterminate = on > 0 && on < members.length;
-                  }}
-                  onChange={() =>
-                    set({
-                      causes:
-                        on === members.length
-                          ? filters.causes.filter((c) => !members.includes(c))
-                          : [...new Set<Cause>([...filters.causes, ...members])],
-                    })
-                  }
-                  data-testid={`filter-group-${g}`}
-                />
-                {t(`causeGroup.${g}`)}
-              </label>
-              {members.length > 1 &&
-                members.map((c) => (
-                  <label key={c} className="filter-check filter-check--member">
-                    <input
-                      type="checkbox"
-                      checked={filters.causes.includes(c)}
-                      onChange={() => set({ causes: toggle(filters.causes, c) })}
-                      data-testid={`filter-cause-${c}`}
-                    />
-                    {t(`cause.${c}`)}
-                  </label>
-                ))}
-            </div>
-          );
-        })}
-      </Group>
-
-      <Group title={t('filters.services')} testId="filter-services">
-        {SERVICE_CATEGORIES.map((s) => (
-          <label key={s} className="filter-check">
-            <input
-              type="checkbox"
-              checked={filters.services.includes(s)}
-              onChange={() => set({ services: toggle<ServiceCategory>(filters.services, s) })}
-              data-testid={`filter-service-${s}`}
-            />
-            {t(`service.${s}`)}
-          </label>
-        ))}
-      </Group>
-
-      <Group title={t('filters.operators')} testId="filter-operators">
-        <select
-          multiple
-          size={Math.min(8, Math.max(3, options.operators.length))}
-          value={filters.operators}
-          aria-label={t('filters.operators')}
-          data-testid="filter-operator-select"
-          onChange={(e) => set({ operators: [...e.target.selectedOptions].map((o) => o.value) })}
-        >
-          {options.operators.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.value} ({formatInteger(o.n, lang)})
-            </option>
-          ))}
-        </select>
-      </Group>
-
-      <Group title={t('filters.major')} testId="filter-major">
-        <label className="filter-check">
-          <input
-            type="checkbox"
-            checked={filters.majorOnly}
-            onChange={() => set({ majorOnly: !filters.majorOnly })}
-            data-testid="filter-major-only"
-          />
-          {t('filters.major')}
-        </label>
-      </Group>
-
-      <Group title={t('filters.users')} testId="filter-users">
-        <div className="filter-row">
-          <NumberInput
-            label={t('filters.min')}
-            value={filters.usersMin}
-            onCommit={(v) => set({ usersMin: v })}
-            testId="filter-users-min"
-          />
-          <NumberInput
-            label={t('filters.max')}
-            value={filters.usersMax}
-            onCommit={(v) => set({ usersMax: v })}
-            testId="filter-users-max"
-          />
-        </div>
-      </Group>
-
-      <Group title={t('filters.duration')} testId="filter-duration">
-        <div className="filter-row">
-          <NumberInput
-            label={t('filters.min')}
-            value={filters.durationMin}
-            onCommit={(v) => set({ durationMin: v })}
-            testId="filter-duration-min"
-          />
-          <NumberInput
-            label={t('filters.max')}
-            value={filters.durationMax}
-            onCommit={(v) => set({ durationMax: v })}
-            testId="filter-duration-max"
-          />
-        </div>
-      </Group>
-
-      <Group title={t('filters.period')} testId="filter-period">
-        <div className="filter-row">
-          {[0, 1].map((end) => (
-            <label key={end}>
-              <span>{t(end === 0 ? 'filters.from' : 'filters.to')}</span>
-              <select
-                value={filters.period?.[end] ?? ''}
-                data-testid={`filter-period-${end === 0 ? 'from' : 'to'}`}
-                onChange={(e) => {
-                  if (e.target.value === '') return set({ period: undefined });
-                  const v = Number(e.target.value);
-                  const other = filters.period?.[1 - end] ?? v;
-                  set({ period: [Math.min(v, other), Math.max(v, other)] });
-                }}
-              >
-                <option value="">{t('filters.any')}</option>
-                {quarters.map((i) => (
-                  <option key={i} value={i}>
-                    {qLabel(i)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </div>
-        {filters.period && (
+    <FilterDrawer count={count}>
+      <aside className="filter-panel" aria-label={t('filters.title')} data-testid="filter-panel">
+        <div className="filter-panel__head">
+          <h3>{t('filters.title')}</h3>
+          <span className={`badge ${count ? 'badge--on' : ''}`} data-testid="filter-count">
+            {t('filters.active', { n: count })}
+          </span>
           <button
             type="button"
             className="link-button"
-            onClick={() => set({ period: undefined })}
-            data-testid="filter-period-clear"
+            disabled={!count}
+            onClick={() => onChange(NO_FILTERS)}
+            data-testid="filter-reset"
           >
-            {t('filters.period.clear')}
+            {t('filters.reset')}
           </button>
-        )}
-      </Group>
-    </aside>
+        </div>
+
+        <Group title={t('filters.fy')} testId="filter-fy">
+          <div className="filter-row">
+            {(['fyFrom', 'fyTo'] as const).map((k) => (
+              <label key={k}>
+                <span>{t(k === 'fyFrom' ? 'filters.from' : 'filters.to')}</span>
+                <select
+                  value={filters[k] ?? ''}
+                  data-testid={`filter-${k}`}
+                  onChange={(e) => set({ [k]: e.target.value === '' ? undefined : Number(e.target.value) })}
+                >
+                  <option value="">{t('filters.any')}</option>
+                  {years.map((y) => (
+                    <option key={y} value={y}>
+                      {formatFiscalYear(y, lang)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+        </Group>
+
+        <Group title={t('filters.quarters')} testId="filter-quarters">
+          <div className="filter-row">
+            {[1, 2, 3, 4].map((q) => (
+              <label key={q} className="filter-check">
+                <input
+                  type="checkbox"
+                  checked={filters.quarters.includes(q)}
+                  onChange={() => set({ quarters: toggle(filters.quarters, q) })}
+                  data-testid={`filter-q${q}`}
+                />
+                {lang === 'ja' ? `第${q}` : `Q${q}`}
+              </label>
+            ))}
+          </div>
+        </Group>
+
+        <Group title={t('filters.causes')} testId="filter-causes">
+          {CAUSE_GROUPS.map((g) => {
+            const members = causesInGroup(g);
+            const on = members.filter((c) => filters.causes.includes(c)).length;
+            return (
+              <div key={g} className="cause-group">
+                <label className="filter-check filter-check--group">
+                  <input
+                    type="checkbox"
+                    checked={on === members.length}
+                    ref={(el) => {
+                      if (el) el.indeterminate = on > 0 && on < members.length;
+                    }}
+                    onChange={() =>
+                      set({
+                        causes:
+                          on === members.length
+                            ? filters.causes.filter((c) => !members.includes(c))
+                            : [...new Set<Cause>([...filters.causes, ...members])],
+                      })
+                    }
+                    data-testid={`filter-group-${g}`}
+                  />
+                  {t(`causeGroup.${g}`)}
+                </label>
+                {members.length > 1 &&
+                  members.map((c) => (
+                    <label key={c} className="filter-check filter-check--member">
+                      <input
+                        type="checkbox"
+                        checked={filters.causes.includes(c)}
+                        onChange={() => set({ causes: toggle(filters.causes, c) })}
+                        data-testid={`filter-cause-${c}`}
+                      />
+                      {t(`cause.${c}`)}
+                    </label>
+                  ))}
+              </div>
+            );
+          })}
+        </Group>
+
+        <Group title={t('filters.services')} testId="filter-services">
+          {SERVICE_CATEGORIES.map((s) => (
+            <label key={s} className="filter-check">
+              <input
+                type="checkbox"
+                checked={filters.services.includes(s)}
+                onChange={() => set({ services: toggle<ServiceCategory>(filters.services, s) })}
+                data-testid={`filter-service-${s}`}
+              />
+              {t(`service.${s}`)}
+            </label>
+          ))}
+        </Group>
+
+        <Group title={t('filters.operators')} testId="filter-operators">
+          <Combobox
+            label={t('filters.operators')}
+            options={options.operators.map((o) => ({
+              value: o.value,
+              label: o.value,
+              detail: `(${formatInteger(o.n, lang)})`,
+            }))}
+            selected={filters.operators}
+            onChange={(operators) => set({ operators })}
+            testId="filter-operator"
+          />
+        </Group>
+
+        <Group title={t('filters.major')} testId="filter-major">
+          <label className="filter-check">
+            <input
+              type="checkbox"
+              checked={filters.majorOnly}
+              onChange={() => set({ majorOnly: !filters.majorOnly })}
+              data-testid="filter-major-only"
+            />
+            {t('filters.major')}
+          </label>
+        </Group>
+
+        <Group title={t('filters.users')} testId="filter-users">
+          <div className="filter-row">
+            <NumberInput
+              label={t('filters.min')}
+              value={filters.usersMin}
+              onCommit={(v) => set({ usersMin: v })}
+              testId="filter-users-min"
+            />
+            <NumberInput
+              label={t('filters.max')}
+              value={filters.usersMax}
+              onCommit={(v) => set({ usersMax: v })}
+              testId="filter-users-max"
+            />
+          </div>
+        </Group>
+
+        <Group title={t('filters.duration')} testId="filter-duration">
+          <div className="filter-row">
+            <NumberInput
+              label={t('filters.min')}
+              value={filters.durationMin}
+              onCommit={(v) => set({ durationMin: v })}
+              testId="filter-duration-min"
+            />
+            <NumberInput
+              label={t('filters.max')}
+              value={filters.durationMax}
+              onCommit={(v) => set({ durationMax: v })}
+              testId="filter-duration-max"
+            />
+          </div>
+        </Group>
+
+        <Group title={t('filters.period')} testId="filter-period">
+          <div className="filter-row">
+            {[0, 1].map((end) => (
+              <label key={end}>
+                <span>{t(end === 0 ? 'filters.from' : 'filters.to')}</span>
+                <select
+                  value={filters.period?.[end] ?? ''}
+                  data-testid={`filter-period-${end === 0 ? 'from' : 'to'}`}
+                  onChange={(e) => {
+                    if (e.target.value === '') return set({ period: undefined });
+                    const v = Number(e.target.value);
+                    const other = filters.period?.[1 - end] ?? v;
+                    set({ period: [Math.min(v, other), Math.max(v, other)] });
+                  }}
+                >
+                  <option value="">{t('filters.any')}</option>
+                  {quarters.map((i) => (
+                    <option key={i} value={i}>
+                      {qLabel(i)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          {filters.period && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => set({ period: undefined })}
+              data-testid="filter-period-clear"
+            >
+              {t('filters.period.clear')}
+            </button>
+          )}
+        </Group>
+      </aside>
+    </FilterDrawer>
   );
 }

@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useQuery } from '../../state/use-query.ts';
 import { kpiPeriod, kpiTiles, type KpiRow } from '../../charts/kpi-tiles.ts';
+import { fromQuarterIndex } from '../../domain/fiscal.ts';
+import { unpublishedSampleYears } from '../../domain/sample-years.ts';
+import { formatFiscalYear } from '../../i18n/format.ts';
 import type { Filters } from '../../query/report-filters.ts';
 import { periodKpis } from '../../query/reports.ts';
 
@@ -14,14 +17,20 @@ export function Kpis(props: {
   dataEnd?: number;
   /** The table has users_qualifier (the public cases). */
   qualifiers?: boolean;
+  synthetic?: boolean;
 }) {
-  const { table, filters, period, dataEnd, qualifiers = false } = props;
+  const { table, filters, period, dataEnd, qualifiers = false, synthetic = false } = props;
   const { t, lang } = useI18n();
   const [a, b] = kpiPeriod(period, dataEnd);
   const query = useMemo(() => periodKpis(table, filters, [a, b], qualifiers), [table, filters, a, b, qualifiers]);
   const result = useQuery<KpiRow>(query);
   if (result.status !== 'ok') return <div className="kpis kpis--pending" aria-busy="true" />;
   const model = kpiTiles(result.rows, period, dataEnd, t, lang);
+  // The tiles compare two periods; say so when either stands on a synthetic year no published figure backs.
+  const unbacked = synthetic
+    ? unpublishedSampleYears(fromQuarterIndex(model.previous[0]).fiscalYear, fromQuarterIndex(model.period[1]).fiscalYear)
+    : null;
+  const years = (list: number[]) => (list.length ? list.map((fy) => formatFiscalYear(fy, lang)).join('・') : '—');
   return (
     <section
       className="kpis"
@@ -56,6 +65,11 @@ export function Kpis(props: {
           </div>
         ))}
       </div>
+      {unbacked && (unbacked.interpolated.length > 0 || unbacked.carried.length > 0) && (
+        <p className="kpis__synthetic" data-testid="kpi-synthetic-years">
+          {t('kpi.syntheticYears', { interpolated: years(unbacked.interpolated), carried: years(unbacked.carried) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -102,6 +102,7 @@ export function QuarterlyView() {
               period={kpiPeriod}
               {...(options?.qiMax !== undefined ? { dataEnd: options.qiMax } : {})}
               qualifiers={state.datasetId === 'public'}
+              synthetic={ctx.synthetic}
             />
           )}
           <label className="stack-choice">

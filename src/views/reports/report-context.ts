@@ -18,7 +18,10 @@ export function useReportChartContext(
   const { t, lang } = useI18n();
   return useMemo(() => {
     const synthetic = dataset?.synthetic ?? false;
-    const name = t(`dataset.${dataset?.id ?? 'public'}` as MessageKey);
+    const imported = dataset?.imported;
+    const name = imported
+      ? t('dataset.imported', { name: imported.name })
+      : t(`dataset.${dataset?.id ?? 'public'}` as MessageKey);
     const label = synthetic ? `${name} (${t('synthetic.short')})` : name;
     const seed = SEED.exec(dataset?.provenance ?? '')?.[1] ?? '';
     return {
@@ -28,8 +31,12 @@ export function useReportChartContext(
       highlightLabel: filterSubtitle(label, filters, t, lang, 'highlight'),
       synthetic,
       drillHref,
-      source: synthetic ? t('source.reports.sample', { seed }) : t('source.reports.public'),
-      datasetNotes: synthetic ? [t('synthetic.banner')] : [t('public.reportsNote')],
+      source: imported
+        ? t('source.reports.imported', { file: imported.fileName })
+        : synthetic
+          ? t('source.reports.sample', { seed })
+          : t('source.reports.public'),
+      datasetNotes: imported ? [t('imported.note')] : synthetic ? [t('synthetic.banner')] : [t('public.reportsNote')],
     };
   }, [dataset, filters, drillHref, t, lang]);
 }
