@@ -32,7 +32,10 @@ async function addToDeck(chartId: string) {
   await card.locator('[data-testid="export-menu-button"]').click();
   await card.locator('[data-testid="export-item-deck"]').click();
   // "書き出しています" shows at once; the slide is in the deck only when the status says it was added.
-  await card.locator('[data-testid="export-status"]').filter({ hasText: /スライド集に追加しました|Added to the deck/ }).waitFor();
+  await card
+    .locator('[data-testid="export-status"]')
+    .filter({ hasText: /スライド集に追加しました|Added to the deck/ })
+    .waitFor();
 }
 
 describe('export for meeting slides, from the built app', () => {
