@@ -181,6 +181,11 @@ describe('period KPIs against the JS oracle', () => {
               major: measureOf(rows, 'major'),
               users: measureOf(rows, 'users'),
               duration_median: round(measureOf(rows, 'duration_median')),
+              // the fixture has no users_qualifier: no bounds or approximations, only unpublished figures
+              users_upper: 0,
+              users_lower: 0,
+              users_approx: 0,
+              users_missing: rows.filter((r) => r.affected_users === null).length,
             };
       })
       .filter(Boolean);
