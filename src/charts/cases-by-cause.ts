@@ -6,6 +6,7 @@ import { CAUSE_COLOR } from '../domain/causes.ts';
 import { CAUSES, type Cause } from '../domain/causes.ts';
 import type { ChartContext } from './context.ts';
 import { causeColor, fiscalYearAxis } from './scales.ts';
+import { withTip } from './tip.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface CauseCountRow {
@@ -85,14 +86,13 @@ export function casesByCauseChart(rows: CauseCountRow[], ctx: ChartContext, tota
       },
       color: causeColor(ctx, new Set(rows.map((r) => r.cause))),
       marks: [
-        Plot.rect(bars, {
+        ...withTip(Plot.rect, bars, {
           x1: 'x1',
           x2: 'x2',
           y1: 'y1',
           y2: 'y2',
           fill: 'cause',
           className: 'cases-bar',
-          tip: true,
           ...(ctx.links && {
             href: (b: StackedBar) => ctx.links!.casesHref({ cause: b.cause, fiscalYear: b.fiscal_year }),
           }),

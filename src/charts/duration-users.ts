@@ -7,6 +7,7 @@ import type { ChartContext } from './context.ts';
 import { logAxisX, logAxisY } from './log-axis.ts';
 import { causeColor } from './scales.ts';
 import type { ChartSpec } from './spec.ts';
+import { withTip } from './tip.ts';
 import {
   CATEGORY_NUMERAL,
   CATEGORY_STROKE,
@@ -122,18 +123,17 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
             fontWeight: 'bold',
           }),
         ),
-        Plot.dot(of('filled'), {
+        ...withTip(Plot.dot, of('filled'), {
           x: 'duration_min',
           y: 'affected_users',
           fill: 'cause',
           r: 5,
           stroke: 'white',
           className: 'case-dot',
-          tip: true,
           ...href,
           title,
         }),
-        Plot.dot(of('hollow-circle'), {
+        ...withTip(Plot.dot, of('hollow-circle'), {
           x: 'duration_min',
           y: 'affected_users',
           stroke: 'cause',
@@ -141,11 +141,10 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           strokeWidth: 2,
           r: 5,
           className: 'case-dot',
-          tip: true,
           ...href,
           title,
         }),
-        Plot.dot(of('hollow-triangle'), {
+        ...withTip(Plot.dot, of('hollow-triangle'), {
           x: 'duration_min',
           y: 'affected_users',
           stroke: 'cause',
@@ -154,7 +153,6 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           r: 6,
           symbol: 'triangle',
           className: 'case-dot',
-          tip: true,
           ...href,
           title,
         }),

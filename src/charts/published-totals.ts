@@ -6,6 +6,7 @@ import { fiscalYearAxis, seriesBreakRows } from './scales.ts';
 import { sourceHosts } from './sources.ts';
 import type { ChartSpec } from './spec.ts';
 import { nativeSeries, range } from './native-chart.ts';
+import { withTip } from './tip.ts';
 
 export interface TotalRow {
   fiscal_year: number;
@@ -139,13 +140,12 @@ export function reportedTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartS
       marks: [
         ...breakMarks(ctx, domain, SERIES_BREAKS),
         Plot.line(lines, { x: 'fiscal_year', y: 'value', z: 'measure', stroke: 'measure', strokeWidth: 2 }),
-        Plot.dot(rows, {
+        ...withTip(Plot.dot, rows, {
           x: 'fiscal_year',
           y: 'value',
           fill: 'measure',
           r: 4,
           className: 'total-dot',
-          tip: true,
           ...(ctx.links && { href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year }) }),
           title: (r: TotalRow) =>
             `${r.fiscal_year}: ${formatInteger(r.value, lang)} — ${t(`series.${r.measure}` as 'series.major')}\n${r.sources}`,
@@ -167,7 +167,6 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
     x1: 'x1',
     x2: 'x2',
     y: 'value',
-    tip: true,
     ...(ctx.links && {
       href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year, major: true }),
     }),
@@ -213,12 +212,14 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
       y: { label: t('chart.major.y'), grid: true, tickFormat: 'd' },
       marks: [
         ...breakMarks(ctx, domain, MAJOR_RULE_BREAKS),
-        Plot.rectY(
+        ...withTip(
+          Plot.rectY,
           bars.filter((r) => !r.derived),
           { ...barOptions, fill: '#c92a2a', className: 'major-bar' },
         ),
         // A derived figure is drawn hollow so it never reads as a published one.
-        Plot.rectY(
+        ...withTip(
+          Plot.rectY,
           bars.filter((r) => r.derived),
           {
             ...barOptions,
