@@ -6,7 +6,7 @@ import { BACKGROUND, FONT_STACK, INK, MUTED, RULE, SVG_NS, SYNTHETIC_RED } from 
 import { safeIdPart } from '../filename.ts';
 import { bareNote, bareSource } from '../provenance-text.ts';
 import { r2, svgEl, viewBoxOf, type Attrs } from './svg-build.ts';
-import { makePaintExplicit, normaliseIds, removeStyleElements, unwrapLinks } from './svg-clean.ts';
+import { makePaintExplicit, normaliseIds, removeStyleElements, removeTips, unwrapLinks } from './svg-clean.ts';
 import { drawLegend } from './svg-legend.ts';
 import { translate } from '../../i18n/t.ts';
 import { estimateTextWidth, wrapText } from './text-wrap.ts';
@@ -81,6 +81,7 @@ function chartGroup(plot: SVGSVGElement, x: number, y: number, scale: number, id
   g.setAttribute('style', 'white-space: pre');
   for (const child of plot.childNodes) g.append(child.cloneNode(true));
   removeStyleElements(g);
+  removeTips(g);
   unwrapLinks(g);
   normaliseIds(g, idPrefix);
   return g;
