@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { composeExportSvg, serializeSvg, type ComposeOptions } from './svg/compose-svg.ts';
 import type { FontLoader } from './svg/font-set.ts';
 import { blobToDataUrl, svgToPng, type PngPreset } from './raster/png.ts';
+import { thinTicksToFit } from './slide-ticks.ts';
 
 /** Everything one export needs; the pipeline below is what the menu runs, callable without React. */
 export interface ExportSource {
@@ -44,8 +45,11 @@ export const SLIDE_CHART = { width: 760, height: 320, fontSize: 18 };
 
 function slideChart(src: ExportSource): SVGSVGElement | HTMLElement {
   const doc = src.chart.ownerDocument;
+  const { plot } = src.spec;
+  const room = SLIDE_CHART.width - (plot.marginLeft ?? 40) - (plot.marginRight ?? 20);
   const chart = Plot.plot({
-    ...src.spec.plot,
+    ...plot,
+    ...(plot.x ? { x: thinTicksToFit(plot.x, room, SLIDE_CHART.fontSize) } : {}),
     width: SLIDE_CHART.width,
     height: SLIDE_CHART.height,
     document: doc,
