@@ -21,32 +21,41 @@ import { snapshot, sourcesNewerThan } from './bench/dist.ts';
 import { distSize } from './bench/dist-size.ts';
 import { fmt } from './bench/markdown.ts';
 import { measure } from './bench/measure.ts';
+import { buildBaseline, compareRuns, firstViewJs } from './bench/compare.ts';
 import { collectMeta, sh } from './bench/meta.ts';
 import { previousScale, resultPaths, writeResults } from './bench/results.ts';
 import { measureScale } from './bench/scale.ts';
 import { serve } from './bench/server.ts';
 import { ALL_METRICS, summarize } from './bench/stats.ts';
 import { removeAllTemps, removeTemp, removeTempsOnSignal } from './bench/temp.ts';
+import type { CompareResult } from './bench/targets.ts';
 import type { RunResult, ScaleResult } from './bench/types.ts';
 
 removeTempsOnSignal();
 
-function parseArgs(argv: string[]): { runs: number; rows: number | null; dist: string; out: string } {
+function parseArgs(argv: string[]): {
+  runs: number;
+  rows: number | null;
+  dist: string;
+  out: string;
+  noBaseline: boolean;
+} {
   const int = (flag: string, v: string | undefined, min: number) => {
     const n = Number(v);
     if (v === undefined || !Number.isSafeInteger(n) || n < min) throw new Error(`${flag} needs an integer ≥ ${min}`);
     return n;
   };
-  const o = { runs: 5, rows: null as number | null, dist: 'dist', out: 'bench' };
+  const o = { runs: 5, rows: null as number | null, dist: 'dist', out: 'bench', noBaseline: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = int(a, argv[++i], 1);
     else if (a === '--rows') o.rows = int(a, argv[++i], 1);
     else if (a === '--dist') o.dist = argv[++i] ?? o.dist;
     else if (a === '--out') o.out = argv[++i] ?? o.out;
+    else if (a === '--no-baseline') o.noBaseline = true;
     else if (a === '-h' || a === '--help') {
       console.log(
-        'usage: npx tsx scripts/bench.ts [--runs N] [--rows N] [--dist DIR] [--out DIR]  (see bench/README.md)',
+        'usage: npx tsx scripts/bench.ts [--runs N] [--rows N] [--dist DIR] [--out DIR] [--no-baseline]  (see bench/README.md)',
       );
       process.exit(0);
     } else throw new Error(`unknown argument: ${a}`);
@@ -84,8 +93,20 @@ async function main() {
   const snap = snapshot(dist);
   const { server, url } = await serve(snap);
   let base: { cold: RunResult[]; warm: RunResult | null };
+  let compare: CompareResult | null = null;
   try {
-    base = await measure(url, runs, true, 60_000, 'dist');
+    if (!opts.noBaseline) {
+      console.log(`baseline page (bench/baseline/) against jiko, ${runs} interleaved rounds …`);
+      const baselineDir = await buildBaseline(snap);
+      const baseline = await serve(baselineDir);
+      try {
+        compare = { runs: await compareRuns(url, baseline.url, runs), firstViewJs: firstViewJs(snap) };
+      } finally {
+        await baseline.server.close();
+        removeTemp(baselineDir);
+      }
+    }
+    base = await measure(url, runs, true, 60_000, 'dist', { pptx: true });
   } finally {
     await server.close();
   }
@@ -119,7 +140,7 @@ async function main() {
     options: { runs, rows: opts.rows },
     started,
   });
-  writeResults(paths, { meta, summary, base, size, scale, scaleCarried });
+  writeResults(paths, { meta, summary, base, size, scale, scaleCarried, compare });
 
   const s = (k: string) => fmt(summary[k]?.median ?? null);
   console.log(

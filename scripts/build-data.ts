@@ -1,5 +1,6 @@
 /**
- * npm run data: validates data/sources/*.csv against the schema and writes Parquet + manifest.json to public/data/.
+ * npm run data: validates data/sources/*.csv against the schema and writes Parquet + manifest.json to public/data/,
+ * and snapshot.json: the first views' query results, so those views draw before DuckDB-WASM is up.
  * A bad source stops the build with `file:line: problem` and leaves public/data/ as it was: everything is written
  * into a temporary folder beside it, which replaces the old one only once the whole build has succeeded.
  */
@@ -16,6 +17,7 @@ import { DEFAULT_SAMPLE_SEED } from './lib/sample-model.ts';
 import { SOURCE_COLUMNS, type CsvSourceFile } from './lib/source-columns.ts';
 import { readSources, readSourceText, SourceFileError } from './lib/source-gate.ts';
 import { writeParquet } from './lib/write-parquet.ts';
+import { writeSnapshot } from './lib/write-snapshot.ts';
 
 /** Builds into a fresh folder next to `outDir` and swaps it in; on any failure `outDir` is left untouched. */
 export async function buildData(sourceDir: string, outDir: string): Promise<Manifest> {
@@ -47,6 +49,11 @@ async function buildInto(sourceDir: string, outDir: string): Promise<Manifest> {
     await writeParquet(con, table, rows, join(outDir, file));
     tables.push({ name: table.name, schema: table.name, file, rows: rows.length });
   }
+  await writeSnapshot(
+    con,
+    outDir,
+    tables.map((t) => t.name),
+  );
   con.closeSync();
   const sample = await writeSample(outDir, { seed: DEFAULT_SAMPLE_SEED });
   const quarterlyRows = await countRows(join(outDir, SAMPLE_QUARTERLY_FILE));

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { DataProvider } from './state/DataProvider.tsx';
+import { DataProvider, prefetchData } from './state/DataProvider.tsx';
 import './styles.css';
 import './styles/theme.css';
 import './styles/narrow.css';
@@ -12,6 +12,8 @@ import { applyTheme, storedTheme } from './state/theme.ts';
 applyTheme(storedTheme());
 const hash = hashWithPreferredLang(location.hash, preferredLang(storedLang(), navigator.languages ?? []));
 if (hash !== location.hash) history.replaceState(null, '', hash);
+
+prefetchData();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,7 @@ import { keptCommentary } from './commentary.ts';
 import type { DistSize } from './dist-size.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { Meta } from './meta.ts';
+import { renderTargets, type CompareResult } from './targets.ts';
 import type { RunResult, ScaleResult, Stat } from './types.ts';
 
 export function resultPaths(outDir: string): { outDir: string; json: string; md: string } {
@@ -27,18 +28,40 @@ export function writeResults(
     size: DistSize;
     scale: ScaleResult | null;
     scaleCarried: boolean;
+    compare: CompareResult | null;
   },
 ): void {
-  const { meta, summary, base, size, scale, scaleCarried } = r;
+  const { meta, summary, base, size, scale, scaleCarried, compare } = r;
   mkdirSync(paths.outDir, { recursive: true });
   const commentary = keptCommentary(paths.md);
   writeFileSync(
     paths.json,
     JSON.stringify(
-      { schemaVersion: 1, ...meta, summary, cold: base.cold, warm: base.warm, distSize: size, scale, scaleCarried },
+      {
+        schemaVersion: 1,
+        ...meta,
+        summary,
+        cold: base.cold,
+        warm: base.warm,
+        distSize: size,
+        scale,
+        scaleCarried,
+        compare,
+      },
       null,
       2,
     ) + '\n',
   );
-  writeFileSync(paths.md, renderMarkdown(meta, { ...base, summary }, size, scale, scaleCarried, commentary));
+  writeFileSync(
+    paths.md,
+    renderMarkdown(
+      meta,
+      { ...base, summary },
+      size,
+      scale,
+      scaleCarried,
+      commentary,
+      renderTargets(compare, summary, scale),
+    ),
+  );
 }

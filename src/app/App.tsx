@@ -3,9 +3,10 @@ import { translator } from '../i18n/t.ts';
 import { CasePage } from '../views/CasePage.tsx';
 import { CasesView } from '../views/CasesView.tsx';
 import { Overview } from '../views/Overview.tsx';
-import { ExploreView } from '../views/reports/ExploreView.tsx';
-import { QuarterlyView } from '../views/reports/QuarterlyView.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
+import type { LoadStep } from '../data/load-dataset.ts';
+import { useAnyWaitingForEngine, useWaitForEngine } from '../state/engine-wait.ts';
+import { useSnapshot } from '../state/snapshot-context.ts';
 import { useData } from '../state/data-context.ts';
 import { DeckDrawer } from './DeckDrawer.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -24,6 +25,27 @@ import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
 // The data and SQL views load only when opened: the first view does not pay for the import code or the editor.
 const DataView = lazy(() => import('../views/data/DataView.tsx'));
 const SqlView = lazy(() => import('../views/sql/SqlView.tsx'));
+
+// The report views need DuckDB anyway, so their code loads with it rather than before the first view.
+const QuarterlyView = lazy(() =>
+  import('../views/reports/QuarterlyView.tsx').then((m) => ({ default: m.QuarterlyView })),
+);
+const ExploreView = lazy(() => import('../views/reports/ExploreView.tsx').then((m) => ({ default: m.ExploreView })));
+
+/**
+ * Once DuckDB is up, the lazily loaded views' code is fetched too (a moment later, off the first view's path), so
+ * every view opens without the network from then on.
+ */
+function warmViews(): void {
+  setTimeout(() => {
+    void Promise.allSettled([
+      import('../views/reports/QuarterlyView.tsx'),
+      import('../views/reports/ExploreView.tsx'),
+      import('../views/data/DataView.tsx'),
+      import('../views/sql/SqlView.tsx'),
+    ]).then(() => mark('views-warm')); // a failure shows when that view is opened
+  }, 200);
+}
 
 const NAV: { view: View; key: MessageKey }[] = [
   { view: 'overview', key: 'nav.overview' },
@@ -74,10 +96,50 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
   );
 }
 
+/** Views the snapshot can draw before DuckDB is up; the report views need DuckDB from the start. */
+const SNAPSHOT_VIEWS: readonly View[] = ['overview', 'cases', 'case'];
+
 function Main({ view }: { view: View }) {
   const data = useData();
-  if (data.status === 'loading') return <LoadingScreen step={data.step} />;
-  if (data.status === 'error') return <ErrorScreen error={data.error} />;
+  const snapshot = useSnapshot();
+  const waiting = useAnyWaitingForEngine();
+  const ready = data.status === 'ready';
+  useEffect(() => {
+    if (ready) warmViews();
+  }, [ready]);
+  if (data.status === 'error') {
+    if (!(snapshot && SNAPSHOT_VIEWS.includes(view))) return <ErrorScreen error={data.error} />;
+    // DuckDB could not start, but this view is drawn from the snapshot: it stays, under the error.
+    return (
+      <>
+        <ErrorScreen error={data.error} snapshotShown />
+        <Suspense fallback={null}>
+          <MainView view={view} />
+        </Suspense>
+      </>
+    );
+  }
+  if (data.status === 'loading' && !(snapshot && SNAPSHOT_VIEWS.includes(view))) {
+    // Until the snapshot is in (a few ms), it is not known yet whether this view needs DuckDB at once.
+    return snapshot === undefined ? <LoadingScreen step={data.step} /> : <WaitingForEngine step={data.step} />;
+  }
+  return (
+    <>
+      {data.status === 'loading' && waiting && <LoadingScreen step={data.step} />}
+      <Suspense fallback={<LoadingScreen step={{ step: 'done' }} />}>
+        <MainView view={view} />
+      </Suspense>
+    </>
+  );
+}
+
+/** A view that cannot draw without DuckDB: it says so, and DuckDB starts at once (state/DataProvider.tsx). */
+function WaitingForEngine({ step }: { step: LoadStep }) {
+  useWaitForEngine(true);
+  return <LoadingScreen step={step} />;
+}
+
+function MainView({ view }: { view: View }) {
   if (view === 'cases') return <CasesView />;
   if (view === 'case') return <CasePage />;
   if (view === 'quarterly') return <QuarterlyView />;

@@ -8,12 +8,8 @@ import type { ChartContext } from './context.ts';
 import { causeColor, fiscalYearAxis } from './scales.ts';
 import { withTip } from './tip.ts';
 import type { ChartSpec } from './spec.ts';
-
-export interface CauseCountRow {
-  fiscal_year: number;
-  cause: Cause;
-  cases: number;
-}
+import type { CauseCountRow } from '../query/overview.ts';
+export type { CauseCountRow } from '../query/overview.ts';
 
 export interface StackedBar extends CauseCountRow {
   x1: number;

@@ -1,5 +1,4 @@
 import * as Plot from '@observablehq/plot';
-import type { Cause } from '../domain/causes.ts';
 import { isLowerBound, type UserQualifier } from '../domain/qualifiers.ts';
 import { SERVICE_CATEGORIES, majorRule } from '../domain/thresholds.ts';
 import { formatCompact, formatDuration, formatDurationQualified, formatUsers } from '../i18n/format.ts';
@@ -15,20 +14,8 @@ import {
   ruleStaircase,
   staircaseLabelPoints,
 } from './threshold-lines.ts';
-
-export interface ScatterRow {
-  id: string;
-  fiscal_year: number;
-  operator_ja: string;
-  operator_en: string;
-  duration_min: number;
-  affected_users: number;
-  users_qualifier: UserQualifier | null;
-  affected_users_max?: number | null;
-  duration_qualifier?: string | null;
-  cause: Cause;
-  is_major: boolean | null;
-}
+import type { ScatterRow } from '../query/overview.ts';
+export type { ScatterRow } from '../query/overview.ts';
 
 const MAX_DURATION = 4000;
 const MAX_USERS = 50_000_000;

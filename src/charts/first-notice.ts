@@ -4,19 +4,8 @@ import { formatDuration } from '../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import { isAfterRecovery, minuteTicks } from './notice-timeline.ts';
 import type { ChartSpec } from './spec.ts';
-
-/** One case with public notices, as the firstNotices query returns it. */
-export interface FirstNoticeRow {
-  id: string;
-  operator_ja: string;
-  operator_en: string;
-  occurred_at: string;
-  occurred_precision: string;
-  duration_min: number | null;
-  first_minutes: number | null;
-  first_channel: string | null;
-  notices: number;
-}
+import type { FirstNoticeRow } from '../query/cases.ts';
+export type { FirstNoticeRow } from '../query/cases.ts';
 
 type Bar = FirstNoticeRow & { first_minutes: number; after: boolean | null; label: string };
 

@@ -11,17 +11,8 @@ import {
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
-export interface KpiRow {
-  period: 'current' | 'previous';
-  accidents: number;
-  major: number;
-  users: number | null;
-  duration_median: number | null;
-  users_upper: number;
-  users_lower: number;
-  users_approx: number;
-  users_missing: number;
-}
+import type { KpiRow } from '../query/reports.ts';
+export type { KpiRow } from '../query/reports.ts';
 
 export interface KpiTile {
   id: 'accidents' | 'major' | 'users' | 'duration';

@@ -6,12 +6,8 @@ import { binLabel } from './dimension-labels.ts';
 import { logAxisX } from './log-axis.ts';
 import type { ReportChartContext } from './report-context.ts';
 import type { ChartSpec } from './spec.ts';
-
-export interface BinRow {
-  /** The bin's lower edge, one of HIST_EDGES[column]. */
-  lo: number;
-  accidents: number;
-}
+import type { BinRow } from '../query/reports.ts';
+export type { BinRow } from '../query/reports.ts';
 
 /** Where a bin is drawn on the log axis: the bin from 0 and the open last bin get one step of width. */
 export function binExtent(column: HistColumn, lo: number): [number, number] {

@@ -3,19 +3,10 @@ import { formatOccurred } from '../i18n/case-format.ts';
 import { formatDuration } from '../i18n/format.ts';
 import type { ChartContext } from './context.ts';
 import type { ChartSpec } from './spec.ts';
+import type { CaseNoticeRow } from '../query/cases.ts';
+export type { CaseNoticeRow } from '../query/cases.ts';
 
-/** One public notice of a case, as the case_notices query returns it. */
-export interface NoticeRow {
-  seq: number;
-  /** JST wall clock "YYYY-MM-DDTHH:MM". */
-  published_at: string;
-  minutes_from_start: number | null;
-  channel: string;
-  summary_en: string;
-  source: string;
-}
-
-type TimedNotice = NoticeRow & { minutes_from_start: number };
+type TimedNotice = CaseNoticeRow & { minutes_from_start: number };
 
 export interface TimelineCase {
   id: string;
@@ -42,7 +33,7 @@ export function isAfterRecovery(minutes: number, durationMin: number | null): bo
 }
 
 /** The earliest notice whose time from the start is known (the lower seq on a tie). */
-export function firstNotice(notices: NoticeRow[], durationMin: number | null): FirstNotice | null {
+export function firstNotice(notices: CaseNoticeRow[], durationMin: number | null): FirstNotice | null {
   const timed = notices.filter((n): n is TimedNotice => n.minutes_from_start !== null);
   const earlier = (a: TimedNotice, b: TimedNotice) =>
     a.minutes_from_start < b.minutes_from_start || (a.minutes_from_start === b.minutes_from_start && a.seq < b.seq);
@@ -71,7 +62,7 @@ type Timed = TimedNotice & { row: string };
  * notice highlighted with the gap before it. A main-impact duration is stated in the notes, never drawn: the
  * sources give its length, not when it ended.
  */
-export function noticeTimelineChart(c: TimelineCase, notices: NoticeRow[], ctx: ChartContext): ChartSpec {
+export function noticeTimelineChart(c: TimelineCase, notices: CaseNoticeRow[], ctx: ChartContext): ChartSpec {
   const { t, lang } = ctx;
   const timed: Timed[] = notices
     .filter((n): n is TimedNotice => n.minutes_from_start !== null)

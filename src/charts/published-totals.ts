@@ -7,17 +7,8 @@ import { sourceHosts } from './sources.ts';
 import type { ChartSpec } from './spec.ts';
 import { nativeSeries, range } from './native-chart.ts';
 import { withTip } from './tip.ts';
-
-export interface TotalRow {
-  fiscal_year: number;
-  measure: string;
-  value: number;
-  value_max: number;
-  sources: string;
-  uncertain: boolean;
-  /** No source printed it: derived from a published statement (FY2018's major count). */
-  derived: boolean;
-}
+import type { TotalRow } from '../query/overview.ts';
+export type { TotalRow } from '../query/overview.ts';
 
 /** Points of one measure over consecutive years, NaN where no figure was published, so lines break there. */
 export function withGaps(rows: TotalRow[], measure: string): { fiscal_year: number; measure: string; value: number }[] {

@@ -9,14 +9,8 @@ import { dimensionPalette } from './dimension-colors.ts';
 import { dimensionValueLabel } from './dimension-labels.ts';
 import type { ReportChartContext } from './report-context.ts';
 import type { ChartSpec } from './spec.ts';
-
-export interface QuarterCountRow {
-  fiscal_year: number;
-  quarter: number;
-  qi: number;
-  key: string | null;
-  accidents: number;
-}
+import type { QuarterCountRow } from '../query/reports.ts';
+export type { QuarterCountRow } from '../query/reports.ts';
 
 export interface QuarterBar extends QuarterCountRow {
   x1: number;

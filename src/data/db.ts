@@ -1,4 +1,4 @@
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { mark } from '../lib/perf.ts';
@@ -9,10 +9,11 @@ import { absoluteUrl, probe, spawnWorker } from './spawn-worker.ts';
  * The one DuckDB-WASM instance of the page. Only the "eh" bundle ships: every browser jiko targets has wasm
  * exception handling, and the mvp/coi bundles would add ~70 MB to dist (README.md, "Loading Parquet offline"); coi
  * also needs cross-origin isolation and started about 2 s later than eh on a 2-core machine.
+ * The client (and Arrow with it) is imported on demand, so the first view does not wait for its code.
  */
 export interface Engine {
-  db: duckdb.AsyncDuckDB;
-  conn: duckdb.AsyncDuckDBConnection;
+  db: AsyncDuckDB;
+  conn: AsyncDuckDBConnection;
   version: string;
 }
 
@@ -35,6 +36,9 @@ export function getEngine(): Promise<Engine> {
  * fetched can leave instantiate() pending for ever, so each failure is turned into a LoadFailure naming the file.
  */
 async function startEngine(): Promise<Engine> {
+  // The client code loads while the worker fetches and compiles the 33 MB wasm.
+  const client = import('@duckdb/duckdb-wasm');
+  client.catch(() => undefined); // reported through open(), or superseded by an earlier failure
   const [{ worker, failed }] = await Promise.all([
     spawnWorker(ehWorker, 'engine', { name: 'duckdb', devType: 'classic' }),
     probe(ehWasm, 'engine'),
@@ -48,7 +52,7 @@ async function startEngine(): Promise<Engine> {
     );
   });
   try {
-    return await Promise.race([open(worker), failed, stuck]);
+    return await Promise.race([open(worker, client), failed, stuck]);
   } catch (e) {
     worker.terminate();
     if (e instanceof LoadFailure) throw e;
@@ -58,15 +62,15 @@ async function startEngine(): Promise<Engine> {
   }
 }
 
-async function open(worker: Worker): Promise<Engine> {
+async function open(worker: Worker, client: Promise<typeof import('@duckdb/duckdb-wasm')>): Promise<Engine> {
+  const duckdb = await client;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(absoluteUrl(ehWasm));
   mark('duckdb-instantiated');
   await db.open({ query: { castBigIntToDouble: true } });
   const conn = await db.connect();
   // Never fetch an extension: the CSP forbids it, and jiko must work offline (README.md, "Loading Parquet offline").
-  await conn.query(`SET autoinstall_known_extensions = false`);
-  await conn.query(`SET autoload_known_extensions = false`);
+  await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
   await conn.query(`SET TimeZone = 'Asia/Tokyo'`).catch(() => undefined);
   const version = String((await conn.query('SELECT version() AS v')).toArray()[0]?.toJSON().v ?? '');
   mark('duckdb-ready');

@@ -3,7 +3,7 @@ import { ident } from '../query/sql.ts';
 import type { Engine } from './db.ts';
 import { LoadFailure, describeError, shortName } from './load-failure.ts';
 import { parseManifest, type Manifest, type ManifestDataset } from './manifest.ts';
-import { parquetToArrowIpc } from './parquet.ts';
+import { parquetToArrowIpc, releaseParquetWorker } from './parquet.ts';
 import { runQuery } from './run-query.ts';
 import type { TableDef } from '../domain/schema/tables.ts';
 import { columnProblems, type DescribedColumn } from './validate-table.ts';
@@ -48,11 +48,10 @@ export async function fetchManifest(base: string): Promise<Manifest> {
   }
 }
 
-/**
- * Loads one table from a Parquet URL. It lands in a staging table first and replaces the live table only once
- * its columns match the schema, so a failed load leaves what was loaded before untouched.
- */
-export async function loadTable(engine: Engine, url: string, name: string, def: TableDef | undefined): Promise<number> {
+/** Fetched and decoded tables waiting for DuckDB, by URL: each is taken once. */
+const prepared = new Map<string, Promise<Uint8Array>>();
+
+async function fetchAndDecode(url: string, name: string): Promise<Uint8Array> {
   const res = await fetchFile(url, 'fetch');
   let bytes: Uint8Array;
   try {
@@ -60,38 +59,46 @@ export async function loadTable(engine: Engine, url: string, name: string, def: 
   } catch (e) {
     throw new LoadFailure('fetch', shortName(url), `could not be fetched (${describeError(e)})`);
   }
-  let ipc: Uint8Array;
   try {
-    ipc = await parquetToArrowIpc(bytes);
+    return await parquetToArrowIpc(bytes);
   } catch (e) {
     if (e instanceof LoadFailure) throw e; // the decoder failed, not this file
     throw new DatasetLoadError(name, url, `not a readable Parquet file (${String(e)})`);
   }
-  const staging = `__staging_${name}`;
-  const { conn } = engine;
-  await conn.query(`DROP TABLE IF EXISTS ${ident(staging)}`);
-  await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
-  if (def) {
-    const described = (await runQuery(conn, { sql: `DESCRIBE ${ident(staging)}`, params: [] })) as unknown;
-    const problems = columnProblems(def, described as DescribedColumn[]);
-    if (problems.length > 0) {
-      await conn.query(`DROP TABLE IF EXISTS ${ident(staging)}`);
-      throw new DatasetLoadError(name, url, problems.join('; '));
-    }
-  }
-  await conn.query(`BEGIN TRANSACTION`);
-  try {
-    await conn.query(`DROP TABLE IF EXISTS ${ident(name)}`);
-    await conn.query(`ALTER TABLE ${ident(staging)} RENAME TO ${ident(name)}`);
-    await conn.query(`COMMIT`);
-  } catch (e) {
-    await conn.query(`ROLLBACK`);
-    throw e;
-  }
-  const count = await runQuery(conn, { sql: `SELECT count(*) AS n FROM ${ident(name)}`, params: [] });
-  return Number(count[0]?.n ?? 0);
 }
 
+/** Starts fetching and decoding a dataset's files now, e.g. while DuckDB is still starting. */
+export function prepareDataset(base: string, dataset: ManifestDataset): void {
+  for (const t of dataset.tables) {
+    const url = `${base}${t.file}`;
+    if (!prepared.has(url)) {
+      const job = fetchAndDecode(url, t.name);
+      job.catch(() => undefined); // reported when the load takes it
+      prepared.set(url, job);
+    }
+  }
+}
+
+function takePrepared(url: string, name: string): Promise<Uint8Array> {
+  const job = prepared.get(url);
+  prepared.delete(url);
+  return job ?? fetchAndDecode(url, name);
+}
+
+interface Staged {
+  name: string;
+  file: string;
+  staging: string;
+  def: TableDef | undefined;
+  rows: number;
+}
+
+/**
+ * Loads a dataset's tables. Files are fetched and decoded in parallel; each table lands in a staging table, and
+ * only once every one of them has the schema's columns and the manifest's row count do they all replace the live
+ * tables, in one transaction: a failed load leaves what was loaded before untouched. The checks take one query
+ * for all tables, not a few per table.
+ */
 export async function loadDataset(
   engine: Engine,
   base: string,
@@ -100,11 +107,86 @@ export async function loadDataset(
   onStep: (s: LoadStep) => void,
 ): Promise<void> {
   const total = dataset.tables.length;
-  for (const [index, t] of dataset.tables.entries()) {
-    onStep({ step: 'table', table: t.name, index, total });
-    const rows = await loadTable(engine, `${base}${t.file}`, t.name, schema[t.schema]);
-    if (rows !== t.rows) throw new DatasetLoadError(t.name, t.file, `expected ${t.rows} rows, found ${rows}`);
+  const decoded = dataset.tables.map((t) => takePrepared(`${base}${t.file}`, t.name));
+  const staged: Staged[] = dataset.tables.map((t) => ({
+    name: t.name,
+    file: `${base}${t.file}`,
+    staging: `__staging_${t.name}`,
+    def: schema[t.schema],
+    rows: t.rows,
+  }));
+  const { conn } = engine;
+  try {
+    for (const [index, s] of staged.entries()) {
+      onStep({ step: 'table', table: s.name, index, total });
+      const ipc = await decoded[index]!;
+      await conn.query(`DROP TABLE IF EXISTS ${ident(s.staging)}`);
+      await conn.insertArrowFromIPCStream(ipc, { name: s.staging, create: true });
+    }
+    await checkStaged(engine, staged);
+    await swapIn(engine, staged);
+  } catch (e) {
+    await Promise.allSettled(decoded);
+    await conn.query(staged.map((s) => `DROP TABLE IF EXISTS ${ident(s.staging)};`).join('\n')).catch(() => undefined);
+    throw e;
+  } finally {
+    releaseParquetWorker();
   }
   mark('data-loaded');
   onStep({ step: 'done' });
+}
+
+async function checkStaged(engine: Engine, staged: Staged[]): Promise<void> {
+  // Staging names are ident()-checked ours, so they can be quoted as string literals too.
+  const names = staged.map((s) => `'${ident(s.staging).slice(1, -1)}'`).join(', ');
+  const columns = await runQuery(engine.conn, {
+    sql: `SELECT table_name, column_name, data_type AS column_type FROM duckdb_columns()
+WHERE table_name IN (${names}) ORDER BY table_name, column_index`,
+    params: [],
+  });
+  const counts = await runQuery(engine.conn, {
+    sql: staged
+      .map((s) => `SELECT '${s.staging}' AS t, count(*)::DOUBLE AS n FROM ${ident(s.staging)}`)
+      .join('\nUNION ALL\n'),
+    params: [],
+  });
+  for (const s of staged) {
+    const described = columns.filter((c) => c.table_name === s.staging) as unknown as DescribedColumn[];
+    const problems = s.def ? columnProblems(s.def, described) : [];
+    if (problems.length > 0) throw new DatasetLoadError(s.name, s.file, problems.join('; '));
+    const n = Number(counts.find((r) => r.t === s.staging)?.n ?? 0);
+    if (n !== s.rows) throw new DatasetLoadError(s.name, shortName(s.file), `expected ${s.rows} rows, found ${n}`);
+  }
+}
+
+async function swapIn(engine: Engine, staged: Staged[]): Promise<void> {
+  const statements = staged.flatMap((s) => [
+    `DROP TABLE IF EXISTS ${ident(s.name)};`,
+    `ALTER TABLE ${ident(s.staging)} RENAME TO ${ident(s.name)};`,
+  ]);
+  try {
+    await engine.conn.query(['BEGIN TRANSACTION;', ...statements, 'COMMIT;'].join('\n'));
+  } catch (e) {
+    await engine.conn.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Loads one table from a Parquet URL (staged, checked against `def`, then swapped in); returns its row count. */
+export async function loadTable(engine: Engine, url: string, name: string, def: TableDef | undefined): Promise<number> {
+  const ipc = await takePrepared(url, name);
+  const s: Staged = { name, file: url, staging: `__staging_${name}`, def, rows: -1 };
+  await engine.conn.query(`DROP TABLE IF EXISTS ${ident(s.staging)}`);
+  await engine.conn.insertArrowFromIPCStream(ipc, { name: s.staging, create: true });
+  const n = await runQuery(engine.conn, { sql: `SELECT count(*)::DOUBLE AS n FROM ${ident(s.staging)}`, params: [] });
+  s.rows = Number(n[0]?.n ?? 0);
+  try {
+    await checkStaged(engine, [s]);
+  } catch (e) {
+    await engine.conn.query(`DROP TABLE IF EXISTS ${ident(s.staging)}`);
+    throw e;
+  }
+  await swapIn(engine, [s]);
+  releaseParquetWorker();
+  return s.rows;
 }

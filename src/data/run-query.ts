@@ -1,4 +1,4 @@
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { displaySafe } from '../lib/text-safety.ts';
 import type { Query, Row } from '../query/sql.ts';
 
@@ -15,18 +15,38 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
-export async function runQuery(conn: AsyncDuckDBConnection, query: Query): Promise<Row[]> {
-  let table;
-  if (query.params.length === 0) {
-    table = await conn.query(query.sql);
+/**
+ * Prepared statements by SQL text, kept open: brushing and filtering re-run the same SQL with new parameters, so
+ * each run is one round trip to the DuckDB worker instead of three (prepare, run, close).
+ */
+const MAX_STATEMENTS = 48;
+const statements = new WeakMap<AsyncDuckDBConnection, Map<string, Promise<AsyncPreparedStatement>>>();
+
+function prepared(conn: AsyncDuckDBConnection, sql: string): Promise<AsyncPreparedStatement> {
+  let cache = statements.get(conn);
+  if (!cache) statements.set(conn, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (stmt) {
+    cache.delete(sql); // re-insert: the Map's order is the recency order
   } else {
-    const stmt = await conn.prepare(query.sql);
-    try {
-      table = await stmt.query(...query.params);
-    } finally {
-      await stmt.close();
-    }
+    stmt = conn.prepare(sql);
+    stmt.catch(() => cache.delete(sql));
   }
+  cache.set(sql, stmt);
+  if (cache.size > MAX_STATEMENTS) {
+    const [oldest, old] = cache.entries().next().value!;
+    cache.delete(oldest);
+    void old.then((s) => s.close()).catch(() => undefined);
+  }
+  return stmt;
+}
+
+/** Runs a query; its rows have the type its builder declared (the one place that type is taken on trust). */
+export async function runQuery<R = Row>(conn: AsyncDuckDBConnection, query: Query<R>): Promise<R[]> {
+  const table =
+    query.params.length === 0
+      ? await conn.query(query.sql)
+      : await (await prepared(conn, query.sql)).query(...query.params);
   const names = table.schema.fields.map((f) => f.name);
   const out: Row[] = [];
   for (const r of table.toArray()) {
@@ -34,5 +54,5 @@ export async function runQuery(conn: AsyncDuckDBConnection, query: Query): Promi
     for (const n of names) o[n] = plain((r as Record<string, unknown>)[n]);
     out.push(o);
   }
-  return out;
+  return out as R[];
 }

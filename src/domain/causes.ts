@@ -30,26 +30,28 @@ export const CAUSE_GROUP: Record<Cause, CauseGroup> = {
 };
 
 /**
- * One colour per cause, everywhere: blues for equipment, oranges/reds for human, greens for external,
- * grey for unknown. Chosen to stay distinguishable for common colour-vision deficiencies within a group.
+ * One colour per cause, everywhere: blues for equipment, oranges for human, greens for external, grey for unknown.
+ * Found by a search under a simulation (tests/unit/palette-cvd.test.ts: Machado et al. 2009, severity 1): every two
+ * causes stay ≥ 8 ΔE*ab apart, and the three MIC groups ≥ 15, in normal vision, protan, deutan, tritan and grayscale.
+ * Nine colours apart in grayscale need a wide range of lightness, hence the very dark and the very light members.
  */
 export const CAUSE_COLOR: Record<Cause, string> = {
-  hardware_failure: '#1f4e9c',
-  software_bug: '#4f8fdb',
-  capacity_overload: '#9ec5f0',
-  config_change: '#d9480f',
-  human_error: '#f59f00',
-  other_operator: '#2b8a3e',
-  natural_disaster: '#69db7c',
-  third_party: '#0c8599',
-  unknown: '#adb5bd',
+  hardware_failure: '#0d1789',
+  software_bug: '#093a91',
+  capacity_overload: '#4e9fe8',
+  config_change: '#d85d00',
+  human_error: '#a95401',
+  other_operator: '#1a613e',
+  natural_disaster: '#62e66a',
+  third_party: '#67ffc7',
+  unknown: '#adb3b9',
 };
 
 export const CAUSE_GROUP_COLOR: Record<CauseGroup, string> = {
-  equipment: '#1f4e9c',
-  human: '#d9480f',
-  external: '#2b8a3e',
-  unknown: '#adb5bd',
+  equipment: '#0d1789',
+  human: '#d85d00',
+  external: '#1a613e',
+  unknown: '#adb3b9',
 };
 
 export function isCause(value: string): value is Cause {

@@ -3,20 +3,10 @@ import { dimensionValueLabel } from '../charts/dimension-labels.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
+import type { DrillRow } from '../query/reports.ts';
+
 /** The drilled records as exported: one row per record, numbers raw, codes as their labels. */
-export interface DrillRecord {
-  report_id: string;
-  occurred_at: string;
-  fiscal_year: number;
-  quarter: number;
-  operator: string;
-  service_category: string | null;
-  cause: string;
-  duration_min: number | null;
-  affected_users: number | null;
-  region: string | null;
-  is_major: boolean | null;
-}
+export type DrillRecord = DrillRow;
 
 /** At most this many records go into one CSV; the file says when it was cut. */
 export const DRILL_CSV_LIMIT = 100_000;

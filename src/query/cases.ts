@@ -1,10 +1,84 @@
+import type { Cause } from '../domain/causes.ts';
+import type { Evidence } from '../domain/evidence.ts';
+import type { CaseRow } from '../domain/schema/case-row.ts';
+import type { UserQualifier } from '../domain/qualifiers.ts';
+import type { CountermeasureRow, RemarkRow } from '../domain/schema/record-rows.ts';
 import { caseWhere, operatorRank, type CaseFilters } from './case-filters.ts';
 import { q, type Query } from './sql.ts';
 
 /** Queries over the public cases; their filter model and WHERE clause are in case-filters.ts. */
 
+/** Rows of the queries below: each builder returns Query<itsRow>, so the type sits next to its SELECT. */
+export interface IdRow {
+  id: string;
+}
+
+export interface YearRow {
+  fiscal_year: number;
+}
+
+/** One case as caseDetail() selects it: the built case row less the columns the page does not read. */
+export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja'>;
+
+export type CountermeasureItem = Omit<CountermeasureRow, 'case_id'>;
+
+export type RemarkItem = Omit<RemarkRow, 'case_id'>;
+
+export interface AnnotationItem {
+  field: string;
+  value: string;
+  derived: boolean;
+  from_text: string;
+}
+
+/** One case with public notices, as the firstNotices query returns it. */
+export interface FirstNoticeRow {
+  id: string;
+  operator_ja: string;
+  operator_en: string;
+  occurred_at: string;
+  occurred_precision: string;
+  duration_min: number | null;
+  first_minutes: number | null;
+  first_channel: string | null;
+  notices: number;
+}
+
+/** One public notice of a case, as the case_notices query returns it. */
+export interface CaseNoticeRow {
+  seq: number;
+  /** JST wall clock "YYYY-MM-DDTHH:MM". */
+  published_at: string;
+  minutes_from_start: number | null;
+  channel: string;
+  summary_en: string;
+  source: string;
+}
+
+export interface CaseListRow {
+  id: string;
+  fiscal_year: number;
+  occurred_at: string;
+  occurred_precision: string;
+  occurred_date: string;
+  operator_ja: string;
+  operator_en: string;
+  duration_min: number | null;
+  duration_qualifier?: string | null;
+  affected_users: number | null;
+  users_qualifier: UserQualifier | null;
+  affected_users_max?: number | null;
+  cause: Cause;
+  is_major: boolean | null;
+  evidence: Evidence;
+  /** The exact figure was withheld (case_annotations); only the cases view asks for it. */
+  users_withheld?: boolean | null;
+  /** 1 when the search matched the operator's name, so those cases come first. */
+  operator_rank?: number;
+}
+
 /** The cases matching the filters, operator matches of the search first, then in date order. */
-export function caseList(f: CaseFilters): Query {
+export function caseList(f: CaseFilters): Query<CaseListRow> {
   const where = caseWhere(f);
   const rank = operatorRank(f);
   return q(
@@ -21,13 +95,13 @@ ORDER BY operator_rank DESC, occurred_date, id`,
 }
 
 /** Only the ids of the matching cases, in date order: previous / next on a case page. */
-export function caseIds(f: CaseFilters): Query {
+export function caseIds(f: CaseFilters): Query<IdRow> {
   const where = caseWhere(f);
   return q(`SELECT id FROM cases\n${where.sql}\nORDER BY occurred_date, id`, where.params);
 }
 
 /** Every column of one case. */
-export function caseDetail(id: string): Query {
+export function caseDetail(id: string): Query<CaseDetailRow> {
   return q(
     `SELECT id, fiscal_year, quarter, operator_ja, operator_en, occurred_at, occurred_precision,
   occurred_date::VARCHAR AS occurred_date, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
@@ -40,7 +114,7 @@ FROM cases WHERE id = ?`,
 }
 
 /** A case's public notices; times as "YYYY-MM-DDTHH:MM" on the JST wall clock. */
-export function caseNotices(id: string): Query {
+export function caseNotices(id: string): Query<CaseNoticeRow> {
   return q(
     `SELECT seq, strftime(published_at, '%Y-%m-%dT%H:%M') AS published_at, minutes_from_start, channel, summary_en,
   source
@@ -49,7 +123,7 @@ FROM case_notices WHERE case_id = ? ORDER BY seq`,
   );
 }
 
-export function caseCountermeasures(id: string): Query {
+export function caseCountermeasures(id: string): Query<CountermeasureItem> {
   return q(
     `SELECT seq, kind, group_label, group_label_ja, measure_en, measure_ja, measure_ja_translated, status, status_date,
   status_text, status_text_ja
@@ -59,12 +133,12 @@ FROM case_countermeasures WHERE case_id = ? ORDER BY seq`,
 }
 
 /** Facts curated from a case's notes, each with the note fragment it was read from. */
-export function caseAnnotations(id: string): Query {
+export function caseAnnotations(id: string): Query<AnnotationItem> {
   return q(`SELECT field, value, derived, from_text FROM case_annotations WHERE case_id = ? ORDER BY field`, [id]);
 }
 
 /** The council's questions, answers and remarks on a case, in the minutes' order. */
-export function caseRemarks(id: string): Query {
+export function caseRemarks(id: string): Query<RemarkItem> {
   return q(
     `SELECT seq, kind, viewpoint_ja, viewpoint_en, text_ja, summary_en, minutes_file, source
 FROM case_remarks WHERE case_id = ? ORDER BY seq`,
@@ -73,7 +147,7 @@ FROM case_remarks WHERE case_id = ? ORDER BY seq`,
 }
 
 /** Per case with notices: how long after the start the first one came, and how long the accident lasted. */
-export function firstNotices(): Query {
+export function firstNotices(): Query<FirstNoticeRow> {
   return q(`SELECT c.id, c.operator_ja, c.operator_en, c.occurred_at, c.occurred_precision, c.duration_min,
   min(n.minutes_from_start) AS first_minutes, arg_min(n.channel, n.minutes_from_start) AS first_channel,
   count(*)::INTEGER AS notices
@@ -83,6 +157,6 @@ ORDER BY c.occurred_date, c.id`);
 }
 
 /** The fiscal years that hold cases: bounds of the year-range filter. */
-export function caseYears(): Query {
+export function caseYears(): Query<YearRow> {
   return q(`SELECT DISTINCT fiscal_year FROM cases ORDER BY fiscal_year`);
 }

@@ -1,5 +1,6 @@
 import { MEASURES, PERIODS, dimensionSql, type Dimension, type Measure, type Period } from './dimensions.ts';
 import { whereClause, type Filters } from './report-filters.ts';
+import type { PivotLongRow } from './pivot-table.ts';
 import { ident, q, type Query } from './sql.ts';
 
 /**
@@ -7,7 +8,13 @@ import { ident, q, type Query } from './sql.ts';
  * (row_total) and the grand total, all aggregated in SQL — medians and percentiles of totals are computed, not
  * summed. Reshaping to a wide table happens in pivot-table.ts.
  */
-export function pivotQuery(table: string, f: Filters, rows: Dimension, cols: Period, measure: Measure): Query {
+export function pivotQuery(
+  table: string,
+  f: Filters,
+  rows: Dimension,
+  cols: Period,
+  measure: Measure,
+): Query<PivotLongRow> {
   const w = whereClause(f);
   if (!Object.hasOwn(PERIODS, cols) || !Object.hasOwn(MEASURES, measure)) throw new Error('bad pivot axis');
   return q(

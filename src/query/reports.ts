@@ -1,7 +1,67 @@
 import { histBinBounds, histBinSql, type HistColumn } from '../domain/hist-bins.ts';
 import { dimensionSql, type Dimension } from './dimensions.ts';
 import { whereClause, type FilterKey, type Filters } from './report-filters.ts';
+import { over, preaggregate, type Preaggregate } from './preaggregate.ts';
 import { ident, q, type Query, type SqlParam } from './sql.ts';
+
+/** Rows of the queries below: each builder returns Query<itsRow>, so the type sits next to its SELECT. */
+export interface KpiRow {
+  period: 'current' | 'previous';
+  accidents: number;
+  major: number;
+  users: number | null;
+  duration_median: number | null;
+  /** How many summed user figures are upper bounds, lower bounds, approximations or missing. */
+  users_upper: number;
+  users_lower: number;
+  users_approx: number;
+  users_missing: number;
+}
+
+export interface ExtentRow {
+  qi_min: number;
+  qi_max: number;
+  fy_min: number;
+  fy_max: number;
+  rows: number;
+}
+
+export interface ValueCountRow {
+  value: string;
+  n: number;
+}
+
+export interface CountRow {
+  n: number;
+}
+
+export interface DrillRow {
+  report_id: string;
+  occurred_at: string;
+  fiscal_year: number;
+  quarter: number;
+  operator: string;
+  service_category: string | null;
+  cause: string;
+  duration_min: number | null;
+  affected_users: number | null;
+  region: string | null;
+  is_major: boolean | null;
+}
+
+export interface QuarterCountRow {
+  fiscal_year: number;
+  quarter: number;
+  qi: number;
+  key: string | null;
+  accidents: number;
+}
+
+export interface BinRow {
+  /** The bin's lower edge, one of HIST_EDGES[column]. */
+  lo: number;
+  accidents: number;
+}
 
 /** Report-level queries over a table of the `reports` schema (the sample, the public cases, an import). */
 
@@ -12,7 +72,7 @@ function and(where: string, extra: string): string {
 }
 
 /** Accidents per fiscal quarter and stack key. The brush does not filter the chart it is drawn on. */
-export function quarterlyCounts(table: string, f: Filters, stackBy: Dimension): Query {
+export function quarterlyCounts(table: string, f: Filters, stackBy: Dimension): Query<QuarterCountRow> {
   const w = whereClause(f, ['period']);
   return q(
     `SELECT fiscal_year, quarter, (${QI})::INTEGER AS qi, ${dimensionSql(stackBy)} AS key, count(*)::INTEGER AS accidents
@@ -23,7 +83,7 @@ GROUP BY ALL ORDER BY qi, key`,
 }
 
 /** Histogram over the fixed bins of HIST_EDGES (edges on the reporting thresholds); `lo` is a bin's lower edge. */
-export function logHistogram(table: string, f: Filters, column: HistColumn): Query {
+export function logHistogram(table: string, f: Filters, column: HistColumn): Query<BinRow> {
   const w = whereClause(f);
   const col = ident(column);
   return q(
@@ -45,12 +105,42 @@ export function userQualifierCounts(qualifiers: boolean): string {
 }
 
 /**
+ * The counts behind logHistogram per fiscal quarter and bin, for every filter but the brushed period: built once
+ * per filter state and summed per brush frame by histogramOver().
+ */
+export function logHistogramCube(table: string, f: Filters, column: HistColumn): Preaggregate {
+  const w = whereClause(f, ['period']);
+  const col = ident(column);
+  return preaggregate(
+    q(
+      `SELECT (${QI})::INTEGER AS qi, (${histBinSql(column)})::DOUBLE AS lo, count(*)::INTEGER AS n
+FROM ${ident(table)} ${and(w.sql, `${col} IS NOT NULL AND ${col} >= 0`)}
+GROUP BY ALL`,
+      w.params,
+    ),
+  );
+}
+
+/** logHistogram's rows (the same for the same filters), summed from its cube over the brushed period. */
+export function histogramOver(cube: Preaggregate, period: Filters['period']): Query<BinRow> {
+  const where = period ? 'WHERE qi BETWEEN ? AND ?' : '';
+  return over(
+    q<BinRow>(
+      `SELECT lo, sum(n)::INTEGER AS accidents FROM ${ident(cube.name)} ${where}
+GROUP BY lo ORDER BY lo`,
+      period ? [period[0], period[1]] : [],
+    ),
+    [cube],
+  );
+}
+
+/**
  * KPIs for a period of fiscal quarters and for the same period a year earlier, other filters applied. The period
  * is the time window, so the fiscal-year filter does not apply: it would hide the comparison year. A report may
  * fall in both when the period is longer than a year, so each period is aggregated on its own. `qualifiers`: the
  * table has a users_qualifier column.
  */
-export function periodKpis(table: string, f: Filters, period: [number, number], qualifiers = false): Query {
+export function periodKpis(table: string, f: Filters, period: [number, number], qualifiers = false): Query<KpiRow> {
   const w = whereClause(f, ['period', 'fyFrom', 'fyTo']);
   const [a, b] = period;
   return q(
@@ -65,14 +155,17 @@ GROUP BY p.period`,
 }
 
 /** First and last quarter index present in a table, and the fiscal-year range. */
-export function extent(table: string): Query {
+export function extent(table: string): Query<ExtentRow> {
   return q(`SELECT min(${QI})::INTEGER AS qi_min, max(${QI})::INTEGER AS qi_max,
   min(fiscal_year)::INTEGER AS fy_min, max(fiscal_year)::INTEGER AS fy_max, count(*)::INTEGER AS rows
 FROM ${ident(table)}`);
 }
 
 /** Distinct values of a column with their row counts, for filter pickers. */
-export function distinctValues(table: string, column: 'operator' | 'region' | 'service_category'): Query {
+export function distinctValues(
+  table: string,
+  column: 'operator' | 'region' | 'service_category',
+): Query<ValueCountRow> {
   return q(
     `SELECT ${ident(column)} AS value, count(*)::INTEGER AS n FROM ${ident(table)}
 WHERE ${ident(column)} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value`,
@@ -146,7 +239,7 @@ export function drilldownRows(
   f: Filters,
   cell: CellKey[],
   opts: { sort: DrillColumn; desc: boolean; page: number; pageSize: number; ignore?: FilterKey[] },
-): Query {
+): Query<DrillRow> {
   if (!DRILL_COLUMNS.includes(opts.sort)) throw new Error(`cannot sort by ${String(opts.sort)}`);
   const w = drillWhere(f, cell, opts.ignore ?? []);
   return q(
@@ -159,7 +252,7 @@ LIMIT ? OFFSET ?`,
   );
 }
 
-export function drilldownCount(table: string, f: Filters, cell: CellKey[], ignore: FilterKey[] = []): Query {
+export function drilldownCount(table: string, f: Filters, cell: CellKey[], ignore: FilterKey[] = []): Query<CountRow> {
   const w = drillWhere(f, cell, ignore);
   return q(`SELECT count(*)::INTEGER AS n FROM ${ident(table)} ${w.sql}`, w.params);
 }

@@ -1,13 +1,24 @@
 /** A SQL text with positional `?` parameters. Values never enter the text: only parameters carry them. */
 export type SqlParam = string | number | boolean | null;
 
-export interface Query {
+/** `R` is the row type of the SELECT, declared by its builder (only for the type checker); `Query` alone is any query. */
+export interface Query<R = unknown> {
   sql: string;
   params: SqlParam[];
+  /**
+   * Pre-aggregated tables the query reads (query/preaggregate.ts): the runner creates each one it has not made yet
+   * before running the query.
+   */
+  readonly needs?: readonly { readonly name: string; readonly select: Query<unknown> }[];
+  readonly __row?: R;
 }
 
 export type Row = Record<string, unknown>;
-export type RunQuery = (q: Query) => Promise<Row[]>;
+/**
+ * Runs a query and gives its rows with the row type its builder declared. `isCurrent`, when given, is asked just
+ * before the query would start: false skips it (it rejects with a SupersededError).
+ */
+export type RunQuery = <R>(q: Query<R>, isCurrent?: () => boolean) => Promise<R[]>;
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -20,7 +31,7 @@ export function ident(name: string): string {
   return `"${name}"`;
 }
 
-export function q(sql: string, params: SqlParam[] = []): Query {
+export function q<R = Row>(sql: string, params: SqlParam[] = []): Query<R> {
   const count = (sql.match(/\?/g) ?? []).length;
   if (count !== params.length) {
     throw new Error(`query has ${count} placeholders but ${params.length} parameters`);

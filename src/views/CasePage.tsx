@@ -4,10 +4,10 @@ import { useQuery } from '../state/use-query.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import type { ChartContext } from '../charts/context.ts';
 import type { ScatterRow } from '../charts/duration-users.ts';
-import type { NoticeRow } from '../charts/notice-timeline.ts';
-import { caseFiltersFromParams, caseListParams, hasCaseFilters, NO_CASE_FILTERS } from '../query/case-filters.ts';
-import { caseAnnotations, caseCountermeasures, caseDetail, caseIds, caseNotices, caseRemarks } from '../query/cases.ts';
-import { caseCoverage, casesForScatter } from '../query/overview.ts';
+import type { CaseNoticeRow } from '../charts/notice-timeline.ts';
+import { caseFiltersFromParams, caseListParams, hasCaseFilters } from '../query/case-filters.ts';
+import { caseIds } from '../query/cases.ts';
+import { CASE_INDEX_QUERIES, casePageQueries } from '../query/first-views.ts';
 import { CaseFacts } from './case/CaseFacts.tsx';
 import { CaseNav } from './case/CaseNav.tsx';
 import { CaseNotes } from './case/CaseNotes.tsx';
@@ -26,9 +26,7 @@ import { Countermeasures } from './case/Countermeasures.tsx';
 import { QueryError } from './QueryError.tsx';
 import './case/case.css';
 
-const Q_ALL_IDS = caseIds(NO_CASE_FILTERS);
-const Q_SCATTER = casesForScatter();
-const Q_TOTAL = caseCoverage();
+const { allIds: Q_ALL_IDS, scatter: Q_SCATTER, total: Q_TOTAL } = CASE_INDEX_QUERIES;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -47,26 +45,16 @@ export function CasePage() {
   const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
   const filters = useMemo(() => caseFiltersFromParams(params), [params]);
-  const queries = useMemo(
-    () => ({
-      detail: caseDetail(id),
-      notices: caseNotices(id),
-      countermeasures: caseCountermeasures(id),
-      annotations: caseAnnotations(id),
-      remarks: caseRemarks(id),
-      ids: caseIds(filters),
-    }),
-    [id, filters],
-  );
-  const detail = useQuery<CaseDetailRow>(queries.detail);
-  const notices = useQuery<NoticeRow>(queries.notices);
-  const countermeasures = useQuery<CountermeasureItem>(queries.countermeasures);
-  const annotations = useQuery<AnnotationItem>(queries.annotations);
-  const remarks = useQuery<RemarkItem>(queries.remarks);
-  const filteredIds = useQuery<{ id: string }>(queries.ids);
-  const allIds = useQuery<{ id: string }>(Q_ALL_IDS);
-  const scatter = useQuery<ScatterRow>(Q_SCATTER);
-  const total = useQuery<{ cases: number }>(Q_TOTAL);
+  const queries = useMemo(() => ({ ...casePageQueries(id), ids: caseIds(filters) }), [id, filters]);
+  const detail = useQuery(queries.detail);
+  const notices = useQuery(queries.notices);
+  const countermeasures = useQuery(queries.countermeasures);
+  const annotations = useQuery(queries.annotations);
+  const remarks = useQuery(queries.remarks);
+  const filteredIds = useQuery(queries.ids);
+  const allIds = useQuery(Q_ALL_IDS);
+  const scatter = useQuery(Q_SCATTER);
+  const total = useQuery(Q_TOTAL);
   const ctx: ChartContext = useMemo(
     () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
     [lang, t],
@@ -133,7 +121,7 @@ export function CasePage() {
         </div>
       </div>
       <Section id="notices" title={t('case.notices')}>
-        <CaseNotices row={row} notices={ok<NoticeRow>(notices)} annotations={read} ctx={ctx} />
+        <CaseNotices row={row} notices={ok<CaseNoticeRow>(notices)} annotations={read} ctx={ctx} />
       </Section>
       <Section id="remarks" title={t('case.remarks')}>
         <CaseRemarks items={ok<RemarkItem>(remarks)} />

@@ -1,33 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { caseHref } from '../state/links.ts';
-import { CAUSE_COLOR, type Cause } from '../domain/causes.ts';
-import type { Evidence } from '../domain/evidence.ts';
-import type { UserQualifier } from '../domain/qualifiers.ts';
+import { CAUSE_COLOR } from '../domain/causes.ts';
 import { formatOccurred, formatMajor } from '../i18n/case-format.ts';
 import { formatDurationQualified, formatUsers } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { sortRows, type SortDir } from './sort-rows.ts';
-
-export interface CaseListRow {
-  id: string;
-  fiscal_year: number;
-  occurred_at: string;
-  occurred_precision: string;
-  occurred_date: string;
-  operator_ja: string;
-  operator_en: string;
-  duration_min: number | null;
-  duration_qualifier?: string | null;
-  affected_users: number | null;
-  users_qualifier: UserQualifier | null;
-  affected_users_max?: number | null;
-  cause: Cause;
-  is_major: boolean | null;
-  evidence: Evidence;
-  /** The exact figure was withheld (case_annotations); only the cases view asks for it. */
-  users_withheld?: boolean | null;
-}
+import type { CaseListRow } from '../query/cases.ts';
+export type { CaseListRow } from '../query/cases.ts';
 
 export type ColumnKey = 'id' | 'date' | 'operator' | 'duration' | 'users' | 'cause' | 'major' | 'evidence';
 export type CaseSort = { key: ColumnKey; dir: SortDir };

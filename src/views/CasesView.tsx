@@ -10,17 +10,16 @@ import {
   parseSearch,
   type CaseFilters,
 } from '../query/case-filters.ts';
-import { caseList, caseYears } from '../query/cases.ts';
-import { caseCoverage } from '../query/overview.ts';
+import { caseList } from '../query/cases.ts';
+import { CASE_INDEX_QUERIES } from '../query/first-views.ts';
 import { CaseFilterBar } from './case/CaseFilterBar.tsx';
 import { FirstNoticeSection } from './case/FirstNoticeSection.tsx';
-import { useLastRows } from './case/use-last-rows.ts';
-import { CasesTable, COLUMN_KEYS, type CaseListRow, type CaseSort, type ColumnKey } from './CasesTable.tsx';
+import { CasesTable, COLUMN_KEYS, type CaseSort, type ColumnKey } from './CasesTable.tsx';
 import { QueryError } from './QueryError.tsx';
 import './case/case.css';
 
-const Q_YEARS = caseYears();
-const Q_TOTAL = caseCoverage();
+const Q_YEARS = CASE_INDEX_QUERIES.years;
+const Q_TOTAL = CASE_INDEX_QUERIES.total;
 
 function parseSort(raw: string | undefined): CaseSort | undefined {
   const [key, dir] = (raw ?? '').split('.');
@@ -38,10 +37,10 @@ export function CasesView() {
   // A search naming an operator ranks that operator's cases first; an explicit sort overrides the ranking.
   const ranked = parseSearch(filters.text).some((term) => term.group);
   const sort = parseSort(params.sort) ?? (ranked ? null : { key: 'date', dir: 'asc' });
-  const list = useQuery<CaseListRow>(useMemo(() => caseList(filters), [filters]));
-  const rows = useLastRows(list);
-  const years = useQuery<{ fiscal_year: number }>(Q_YEARS);
-  const total = useQuery<{ cases: number }>(Q_TOTAL);
+  const list = useQuery(useMemo(() => caseList(filters), [filters]));
+  const rows = list.status === 'ok' ? list.rows : null;
+  const years = useQuery(Q_YEARS);
+  const total = useQuery(Q_TOTAL);
   const ctx: ChartContext = useMemo(
     () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
     [lang, t],
@@ -76,7 +75,7 @@ export function CasesView() {
           <p
             className="result-count"
             data-testid="result-count"
-            data-pending={list.status === 'pending' || (list.status === 'ok' && list.stale === true)}
+            data-pending={list.status === 'pending' || (list.status === 'ok' && list.busy)}
             aria-live="polite"
           >
             {t('cases.count', { shown: rows.length, total: totalCases })}

@@ -33,11 +33,13 @@ export function LoadingScreen({ step }: { step: LoadStep }) {
   );
 }
 
-export function ErrorScreen({ error }: { error: Error }) {
+/** `snapshotShown`: the view below is still drawn, from the snapshot; the message says what does not work. */
+export function ErrorScreen({ error, snapshotShown = false }: { error: Error; snapshotShown?: boolean }) {
   const { t } = useI18n();
   return (
     <div className="alert alert--error" role="alert" data-testid="load-error">
       <h2>{t('error.title')}</h2>
+      {snapshotShown && <p data-testid="load-error-snapshot">{t('error.snapshotShown')}</p>}
       {error instanceof LoadFailure && (
         <>
           <p data-testid="load-error-part">{t(`fault.${error.part}`, { file: error.file })}</p>

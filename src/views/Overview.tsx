@@ -3,24 +3,15 @@ import { useMemo } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
 import { caseHref, casesHref } from '../state/links.ts';
-import { casesByCauseChart, type CauseCountRow } from '../charts/cases-by-cause.ts';
+import { casesByCauseChart } from '../charts/cases-by-cause.ts';
 import type { ChartContext } from '../charts/context.ts';
-import { durationUsersChart, type ScatterRow } from '../charts/duration-users.ts';
-import { majorTotalsChart, reportedTotalsChart, type TotalRow } from '../charts/published-totals.ts';
+import { durationUsersChart } from '../charts/duration-users.ts';
+import { majorTotalsChart, reportedTotalsChart } from '../charts/published-totals.ts';
 import type { ChartSpec } from '../charts/spec.ts';
-import { caseCoverage, casesByYearAndCause, casesForScatter, casesTable, publishedTotals } from '../query/overview.ts';
-import { CasesTable, type CaseListRow } from './CasesTable.tsx';
+import { OVERVIEW_QUERIES as Q } from '../query/first-views.ts';
+import { CasesTable } from './CasesTable.tsx';
 import { ChartCard } from './ChartCard.tsx';
 import { QueryError } from './QueryError.tsx';
-
-const Q = {
-  byCause: casesByYearAndCause(),
-  reported: publishedTotals(['all_reported_pre2010', 'quarterly_reported']),
-  major: publishedTotals(['major']),
-  scatter: casesForScatter(),
-  table: casesTable(),
-  coverage: caseCoverage(),
-};
 
 export function Overview() {
   const { lang, t } = useI18n();
@@ -46,12 +37,12 @@ export function Overview() {
     }),
     [lang, t],
   );
-  const byCause = useQuery<CauseCountRow>(Q.byCause);
-  const reported = useQuery<TotalRow>(Q.reported);
-  const major = useQuery<TotalRow>(Q.major);
-  const scatter = useQuery<ScatterRow>(Q.scatter);
-  const table = useQuery<CaseListRow>(Q.table);
-  const coverage = useQuery<{ cases: number; first_fy: number; last_fy: number }>(Q.coverage);
+  const byCause = useQuery(Q.byCause);
+  const reported = useQuery(Q.reported);
+  const major = useQuery(Q.major);
+  const scatter = useQuery(Q.scatter);
+  const table = useQuery(Q.table);
+  const coverage = useQuery(Q.coverage);
   const total = coverage.status === 'ok' ? (coverage.rows[0]?.cases ?? 0) : 0;
 
   const specs = useMemo(() => {

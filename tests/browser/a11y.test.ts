@@ -18,6 +18,7 @@ const VIEWS: [string, string][] = [
   ['#/quarterly', '[data-testid="plot-quarterly-counts"] svg'],
   ['#/quarterly?ds=sample', '[data-testid="plot-quarterly-counts"] svg'],
   ['#/explore', '[data-testid="pivot-table"]'],
+  ['#/data', '[data-testid="import-limits"]'],
 ];
 
 describe('axe-core finds no serious or critical violation', () => {

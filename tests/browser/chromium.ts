@@ -70,8 +70,14 @@ export async function openSession(
 /** How long a first load may take. JIKO_LOAD_TIMEOUT_MS: more on a machine shared by many runs; 30 s on an idle one. */
 export const LOAD_TIMEOUT_MS = Number(process.env.JIKO_LOAD_TIMEOUT_MS ?? 30_000);
 
-/** Waits until the data is loaded (the loading screen is gone). */
+/**
+ * Waits until DuckDB has loaded the public record and the loading screen is gone (the first views draw earlier,
+ * from the snapshot: tests/browser/first-paint.test.ts).
+ */
 export async function waitForLoad(s: Session): Promise<void> {
+  await s.page.waitForFunction(() => performance.getEntriesByName('data-loaded').length > 0, null, {
+    timeout: LOAD_TIMEOUT_MS * 1.5,
+  });
   await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout: LOAD_TIMEOUT_MS });
 }
 

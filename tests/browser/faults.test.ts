@@ -36,6 +36,26 @@ describe('DuckDB that cannot start', () => {
     await s!.page.screenshot({ path: `${SHOTS}/fault-wasm-blocked.png` });
   });
 
+  it('keeps the overview and case pages drawn from the snapshot, under the error, when DuckDB cannot start', async () => {
+    const text = await failingLoad((x) => x.ctx.route('**/assets/duckdb-eh-*.wasm', (r) => r.abort('blockedbyclient')));
+    expect(text).toContain('ビルド時に集計したデータ');
+    const page = s!.page;
+    // the snapshot's overview: all four charts, 50 cases in the stacked bars
+    expect(await page.locator('figure.chart-card').count()).toBe(4);
+    const titles = await page
+      .locator('[data-testid="plot-cases-by-cause"] g.cases-bar a rect')
+      .evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));
+    expect(titles.reduce((n, t) => n + Number(t.split(': ').pop()), 0)).toBe(50);
+    await page.screenshot({ path: `${SHOTS}/fault-wasm-blocked-overview.png`, fullPage: true });
+    await page.evaluate(() => (window.location.hash = '#/case/JP-2022-07'));
+    await page.waitForSelector('[data-testid="case-page"][data-case-id="JP-2022-07"] [data-testid="case-summary"]');
+    expect(await page.locator('[data-testid="load-error"]').count()).toBe(1);
+    // a view that needs DuckDB says only that it cannot work: no spinner, no half-drawn view
+    await page.evaluate(() => (window.location.hash = '#/quarterly'));
+    await page.waitForSelector('[data-testid="load-error"]:not(:has([data-testid="load-error-snapshot"]))');
+    expect(await page.locator('[data-testid="loading"]').count()).toBe(0);
+  });
+
   it('names the DuckDB worker script when it is missing (404)', async () => {
     const text = await failingLoad((x) =>
       x.ctx.route('**/assets/duckdb-browser-eh.worker-*.js', (r) => r.fulfill({ status: 404, body: 'not found' })),
@@ -109,6 +129,10 @@ describe('offline after load', () => {
     s = await openSession(baseUrl);
     await openApp(s, baseUrl, '#/overview');
     await s.page.waitForSelector('[data-testid="plot-cases-by-cause"] svg');
+    // every view's code is fetched once DuckDB is up, so from then on the views open without the network
+    await s.page.waitForFunction(() => performance.getEntriesByName('views-warm').length > 0, null, {
+      timeout: 30_000,
+    });
     await s.ctx.route('**/*', (r) => r.abort('internetdisconnected'));
     await s.page.evaluate(() => (window.location.hash = '#/quarterly?ds=sample'));
     const alert = s.page.locator('main [role="alert"]').first();

@@ -6,7 +6,7 @@ import {
   firstNotice,
   minuteTicks,
   noticeTimelineChart,
-  type NoticeRow,
+  type CaseNoticeRow,
   type TimelineCase,
 } from '../../src/charts/notice-timeline.ts';
 import { translator } from '../../src/i18n/t.ts';
@@ -18,7 +18,7 @@ const ctx = (lang: 'ja' | 'en'): ChartContext => ({
   synthetic: false,
 });
 const SEED = 'seed:電気通信事故検証会議（令和5年度第1回）議事要旨, 総務省, 2023-04-27';
-const notice = (seq: number, at: string, minutes: number | null): NoticeRow => ({
+const notice = (seq: number, at: string, minutes: number | null): CaseNoticeRow => ({
   seq,
   published_at: at,
   minutes_from_start: minutes,
@@ -55,7 +55,7 @@ const line2023: TimelineCase = {
 };
 const lineNotices = [{ ...notice(1, '2023-02-08T12:06', 212), channel: 'official Twitter account' }];
 
-function render(c: TimelineCase, notices: NoticeRow[], lang: 'ja' | 'en' = 'ja') {
+function render(c: TimelineCase, notices: CaseNoticeRow[], lang: 'ja' | 'en' = 'ja') {
   const spec = noticeTimelineChart(c, notices, ctx(lang));
   const svg = Plot.plot({ ...spec.plot, width: 800 });
   const x = svg.scale('x')!;

@@ -170,6 +170,13 @@ describe('a bad source row stops the build with file, line and column', () => {
       /column "affected_users_max": is given, but the qualifier/,
     ],
     ['cases.csv', 'JP-2015-01', 'mirror_urls', 'happylibus', /column "mirror_urls": "happylibus" is not a URL/],
+    [
+      'fy_totals.csv',
+      '2012',
+      'mirror_url',
+      '',
+      /fy_totals\.csv:\d+: column "mirror_url": is empty, but source_url names/,
+    ],
   ] as const)('%s %s %s=%s', (file, id, column, value, message) => {
     expect(() => buildPublicRecord(withCell(file, id, column, value))).toThrow(message);
   });

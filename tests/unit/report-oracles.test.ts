@@ -9,11 +9,14 @@ import {
   drilldownCount,
   drilldownRows,
   extent,
+  histogramOver,
   logHistogram,
+  logHistogramCube,
   periodKpis,
   quarterlyCounts,
   type CellKey,
 } from '../../src/query/reports.ts';
+import { materializeQuery } from '../../src/query/preaggregate.ts';
 import type { Query, Row } from '../../src/query/sql.ts';
 import { FIXTURE, loadFixture, type FixtureRow } from '../fixtures/reports-fixture.ts';
 import {
@@ -155,6 +158,35 @@ describe('threshold histograms against the JS oracle', () => {
       [120, 1],
       [1440, 1],
     ]);
+  });
+
+  it.each([
+    ['duration_min', {}, undefined],
+    ['affected_users', { majorOnly: true }, [8080, 8083]],
+    ['duration_min', { fyFrom: 2019, usersMin: 1 }, [8078, 8078]],
+    ['affected_users', {}, [0, 1]],
+  ] as const)(
+    'sums %s from its per-quarter cube to what the oracle counts (%j, period %j)',
+    async (column, o, period) => {
+      const cube = logHistogramCube('reports', F(o), column);
+      // the cube ignores the period: the same table for every brushed range
+      expect(cube.name).toBe(logHistogramCube('reports', F({ ...o, period: [1, 2] }), column).name);
+      await run(materializeQuery(cube));
+      const got = await run(histogramOver(cube, period as [number, number] | undefined));
+      const withPeriod: OracleFilters = period ? { ...o, period: [period[0], period[1]] } : o;
+      const kept = expectedRows(withPeriod).filter((r) => r[column] !== null);
+      const want = [...groupBy(kept, (r) => thresholdBin(column, r[column]!)).entries()]
+        .map(([lo, g]) => ({ lo, accidents: g.length }))
+        .sort((a, b) => a.lo - b.lo);
+      expect(got).toEqual(want);
+    },
+  );
+
+  it('names a different cube for different filters', () => {
+    const a = logHistogramCube('reports', F({ majorOnly: true }), 'duration_min').name;
+    expect(a).not.toBe(logHistogramCube('reports', F({}), 'duration_min').name);
+    expect(a).not.toBe(logHistogramCube('reports', F({ majorOnly: true }), 'affected_users').name);
+    expect(a).toMatch(/^__pre_[a-z0-9]+$/);
   });
 });
 

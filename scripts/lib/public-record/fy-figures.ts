@@ -73,13 +73,23 @@ function fiscalYear(at: Cell, v: Row): number {
 
 function base(at: Cell, v: Row, file: string) {
   const note = requiredText(at, v, 'source_note');
+  const source = sourceRef(at, requiredText(at, v, 'source_url'));
+  const mirror = optionalText(v, 'mirror_url');
+  // A document without a URL was read somewhere: without the copy, the figure would trace to nothing one can open.
+  if (source.startsWith('doc:') && mirror === null) {
+    fail(
+      at,
+      'mirror_url',
+      'is empty, but source_url names a document without a URL (doc:): give the copy it was read in',
+    );
+  }
   return {
     fiscal_year: fiscalYear(at, v),
     uncertain: /UNCERTAIN/.test(note),
     derived: /\bDERIVED\b/.test(note),
     source_kind: sourceKind(note),
-    source_url: sourceRef(at, requiredText(at, v, 'source_url')),
-    mirror_url: optionalText(v, 'mirror_url'),
+    source_url: source,
+    mirror_url: mirror,
     source_note: note,
     source_file: file,
     source_line: at.line,

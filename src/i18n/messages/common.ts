@@ -63,6 +63,8 @@ export const ja = {
   'loading.step.table': '{table} を読み込んでいます',
   'loading.step.done': '準備ができました',
   'error.title': 'データを読み込めませんでした',
+  'error.snapshotShown':
+    '下の画面はビルド時に集計したデータで表示しています。絞り込み、四半期・探索の画面、取り込みと SQL には DuckDB が必要です。',
   'error.detail': '詳細',
   'error.retry': '再読み込み',
   'dataset.public': '公開記録',
@@ -96,6 +98,8 @@ export const en: Record<keyof typeof ja, string> = {
   'loading.step.table': 'Loading {table}',
   'loading.step.done': 'Ready',
   'error.title': 'The data could not be loaded',
+  'error.snapshotShown':
+    'The view below is drawn from figures prepared at build time. Filters, the quarterly and explore views, imports and SQL need DuckDB.',
   'error.detail': 'Details',
   'error.retry': 'Reload',
   'dataset.public': 'Public record',

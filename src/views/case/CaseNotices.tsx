@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import type { ChartContext } from '../../charts/context.ts';
-import { firstNotice, noticeTimelineChart, type NoticeRow } from '../../charts/notice-timeline.ts';
+import { firstNotice, noticeTimelineChart, type CaseNoticeRow } from '../../charts/notice-timeline.ts';
 import { formatOccurred } from '../../i18n/case-format.ts';
 import { formatDuration, formatDurationQualified } from '../../i18n/format.ts';
 import { ChartCard } from '../ChartCard.tsx';
@@ -20,7 +20,7 @@ export function CaseNotices({
   ctx,
 }: {
   row: CaseDetailRow;
-  notices: NoticeRow[];
+  notices: CaseNoticeRow[];
   annotations: CaseAnnotations;
   ctx: ChartContext;
 }) {

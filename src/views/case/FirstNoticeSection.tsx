@@ -5,16 +5,16 @@ import type { ChartContext } from '../../charts/context.ts';
 import { firstNoticeChart, type FirstNoticeRow } from '../../charts/first-notice.ts';
 import { isAfterRecovery } from '../../charts/notice-timeline.ts';
 import { formatDuration } from '../../i18n/format.ts';
-import { firstNotices } from '../../query/cases.ts';
+import { CASE_INDEX_QUERIES } from '../../query/first-views.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 
-const QUERY = firstNotices();
+const QUERY = CASE_INDEX_QUERIES.firstNotices;
 
 /** Time to first public notice across every case whose notices are timed: a chart, and the same in words. */
 export function FirstNoticeSection({ ctx }: { ctx: ChartContext }) {
   const { t, lang } = ctx;
-  const result = useQuery<FirstNoticeRow>(QUERY);
+  const result = useQuery(QUERY);
   const spec = useMemo(() => (result.status === 'ok' ? firstNoticeChart(result.rows, ctx) : null), [result, ctx]);
   if (result.status === 'error') return <QueryError error={result.error} />;
   if (result.status !== 'ok' || !spec) return null;

@@ -1,19 +1,6 @@
-import type { CaseRow } from '../../domain/schema/case-row.ts';
-import type { CountermeasureRow, RemarkRow } from '../../domain/schema/record-rows.ts';
+import type { AnnotationItem } from '../../query/cases.ts';
 
-/** One row of caseDetail(id): a case as built from the sources, less the columns the page does not read. */
-export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja'>;
-
-export type CountermeasureItem = Omit<CountermeasureRow, 'case_id'>;
-
-export type RemarkItem = Omit<RemarkRow, 'case_id'>;
-
-export interface AnnotationItem {
-  field: string;
-  value: string;
-  derived: boolean;
-  from_text: string;
-}
+export type { AnnotationItem, CaseDetailRow, CountermeasureItem, RemarkItem } from '../../query/cases.ts';
 
 /** What the curated annotations say about a case, ready for display. */
 export interface CaseAnnotations {

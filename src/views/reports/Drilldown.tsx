@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
+import { QueryError } from '../QueryError.tsx';
 import { caseHref } from '../../state/links.ts';
 import { cellLabel, dimensionValueLabel } from '../../charts/dimension-labels.ts';
 import { regionLabel } from '../../domain/prefectures.ts';
@@ -12,13 +13,11 @@ import { drilldownCount, drilldownRows, type CellKey, type DrillColumn } from '.
 import { useUrlState } from '../../state/use-url-state.ts';
 import { useData } from '../../state/data-context.ts';
 import { csvBlob } from '../../export/csv.ts';
-import { DRILL_CSV_LIMIT, drillCsvTable, type DrillRecord } from '../../export/drill-csv.ts';
+import { DRILL_CSV_LIMIT, drillCsvTable } from '../../export/drill-csv.ts';
 import { downloadBlob } from '../../export/download.ts';
 import { exportFileName } from '../../export/filename.ts';
 
 const PAGE_SIZE = 50;
-
-type DrillRow = DrillRecord;
 
 const COLUMNS: [DrillColumn, MessageKey][] = [
   ['report_id', 'drill.col.id'],
@@ -70,7 +69,7 @@ export function Drilldown(props: {
     data
       .run(query)
       .then((records) => {
-        const table = drillCsvTable(records as unknown as DrillRow[], t, lang);
+        const table = drillCsvTable(records, t, lang);
         const file = exportFileName(
           { id: `${props.csvName.id}-records`, synthetic: props.csvName.synthetic },
           'csv',
@@ -101,9 +100,10 @@ export function Drilldown(props: {
       }),
     [props.table, props.filters, props.cell, props.ignore, sort, page],
   );
-  const count = useQuery<{ n: number }>(countQ);
-  const rows = useQuery<DrillRow>(rowsQ);
-  const n = count.status === 'ok' ? (count.rows[0]?.n ?? 0) : null;
+  // Count and page arrive together: the badge never announces records the table does not show yet.
+  const queries = useMemo(() => ({ count: countQ, rows: rowsQ }), [countQ, rowsQ]);
+  const { last, error } = useQueries(queries, null);
+  const n = last ? (last.rows.count[0]?.n ?? 0) : null;
   const ref = useRef<HTMLElement>(null);
   // Mounted afresh for each cell (the parent keys it), so this runs once per drill-down.
   useEffect(() => {
@@ -133,6 +133,7 @@ export function Drilldown(props: {
           {t('drill.close')}
         </a>
       </header>
+      {error && <QueryError error={error} />}
       <div className="table-scroll">
         <table className="data-table">
           <thead>
@@ -157,8 +158,8 @@ export function Drilldown(props: {
             </tr>
           </thead>
           <tbody>
-            {rows.status === 'ok' &&
-              rows.rows.map((r) => (
+            {last &&
+              last.rows.rows.map((r) => (
                 <tr key={r.report_id} data-testid="drill-row">
                   <td>{props.linkCases ? <a href={caseHref(r.report_id, lang)}>{r.report_id}</a> : r.report_id}</td>
                   <td>

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useDataset } from '../../state/use-dataset.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
 import { useReportState } from './use-report-state.ts';
 import { formatHash } from '../../state/url-state.ts';
 import { pivotChart } from '../../charts/pivot-chart.ts';
 import { pivotCsvVariants } from '../../charts/pivot-csv.ts';
-import { pivotTable, type PivotLongRow } from '../../query/pivot-table.ts';
+import { pivotTable } from '../../query/pivot-table.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import {
   ADDITIVE,
@@ -63,23 +63,22 @@ export function ExploreView() {
     () => (table ? pivotQuery(table, filters, rows, cols, measure) : null),
     [table, filters, rows, cols, measure],
   );
-  const pivot = useQuery<PivotLongRow>(pivotQ);
-
-  // Stale rows answer the previous axes: they must not be labelled with the new ones, so the last table built from
-  // matching rows and axes stays on screen until the new rows arrive.
-  const current = pivot.status === 'ok' && !pivot.stale ? pivot.rows : null;
-  const fresh = useMemo(
-    () => (current ? pivotTable(current, rows, cols, measure) : null),
-    [current, rows, cols, measure],
+  // The table is built from the last complete answer with the axes it was asked for, never new axes over old rows.
+  const pivot = useQueries(
+    useMemo(() => (pivotQ ? { pivot: pivotQ } : null), [pivotQ]),
+    { rows, cols, measure },
   );
-  const [model, setModel] = useState(fresh);
-  if (fresh && fresh !== model) setModel(fresh);
+  const last = pivot.last;
+  const model = useMemo(
+    () => (last ? pivotTable(last.rows.pivot, last.inputs.rows, last.inputs.cols, last.inputs.measure) : null),
+    [last],
+  );
   const spec = useMemo(
     () => (model ? { ...pivotChart(model, ctx), csvVariants: pivotCsvVariants(model, yoy, ctx) } : null),
     [model, ctx, yoy],
   );
 
-  const failed = [pivot].find((r) => r.status === 'error');
+  const failed = pivot.error ? { status: 'error' as const, error: pivot.error } : undefined;
   const drillAll = url.params.drill === ALL;
   const drillCell = drillAll ? [] : state.drill;
   const allHref = formatHash({ ...url, params: { ...url.params, drill: ALL, page: '' } });
@@ -147,7 +146,7 @@ export function ExploreView() {
               className="pivot-section"
               aria-labelledby="pivot-title"
               data-testid="pivot-section"
-              data-pending={!current}
+              data-pending={pivot.busy}
             >
               <header className="pivot-section__head">
                 <h3 id="pivot-title">

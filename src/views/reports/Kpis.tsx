@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
-import { useQuery } from '../../state/use-query.ts';
-import { kpiPeriod, kpiTiles, type KpiRow } from '../../charts/kpi-tiles.ts';
+import { useQueries } from '../../state/use-queries.ts';
+import { kpiPeriod, kpiTiles } from '../../charts/kpi-tiles.ts';
 import { fromQuarterIndex } from '../../domain/fiscal.ts';
 import { unpublishedSampleYears } from '../../domain/sample-years.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';
@@ -22,10 +22,14 @@ export function Kpis(props: {
   const { table, filters, period, dataEnd, qualifiers = false, synthetic = false } = props;
   const { t, lang } = useI18n();
   const [a, b] = kpiPeriod(period, dataEnd);
-  const query = useMemo(() => periodKpis(table, filters, [a, b], qualifiers), [table, filters, a, b, qualifiers]);
-  const result = useQuery<KpiRow>(query);
-  if (result.status !== 'ok') return <div className="kpis kpis--pending" aria-busy="true" />;
-  const model = kpiTiles(result.rows, period, dataEnd, t, lang);
+  const queries = useMemo(
+    () => ({ kpis: periodKpis(table, filters, [a, b], qualifiers) }),
+    [table, filters, a, b, qualifiers],
+  );
+  // Numbers and the period they are labelled with come from the same answer: never a new label over old numbers.
+  const { last, busy } = useQueries(queries, { period, dataEnd });
+  if (!last) return <div className="kpis kpis--pending" aria-busy="true" />;
+  const model = kpiTiles(last.rows.kpis, last.inputs.period, last.inputs.dataEnd, t, lang);
   // The tiles compare two periods; say so when either stands on a synthetic year no published figure backs.
   const unbacked = synthetic
     ? unpublishedSampleYears(fromQuarterIndex(model.previous[0]).fiscalYear, fromQuarterIndex(model.period[1]).fiscalYear)
@@ -35,7 +39,7 @@ export function Kpis(props: {
     <section
       className="kpis"
       data-testid="kpis"
-      aria-busy={result.stale ?? false}
+      aria-busy={busy}
       aria-label={t('kpi.period', { period: model.periodLabel })}
     >
       <p className="kpis__period">

@@ -1,15 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useDataset } from '../../state/use-dataset.ts';
-import { useQuery } from '../../state/use-query.ts';
+import { useQueries } from '../../state/use-queries.ts';
+import { useStableSpec } from '../../state/use-stable-spec.ts';
 import { useReportState } from './use-report-state.ts';
 import { formatHash } from '../../state/url-state.ts';
-import { logHistogramChart, type BinRow } from '../../charts/log-histogram.ts';
-import { quarterlyCountsChart, type QuarterCountRow } from '../../charts/quarterly-counts.ts';
+import { logHistogramChart } from '../../charts/log-histogram.ts';
+import { quarterlyCountsChart } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
-import type { FilterKey } from '../../query/report-filters.ts';
-import { logHistogram, quarterlyCounts } from '../../query/reports.ts';
+import type { FilterKey, Filters } from '../../query/report-filters.ts';
+import { histogramOver, logHistogramCube, quarterlyCounts } from '../../query/reports.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
@@ -20,7 +21,7 @@ import { RangeNotices } from './RangeNotices.tsx';
 import { checkRanges } from '../../query/filter-ranges.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
-import { useBrush } from './use-brush.ts';
+import { useBrush, type BrushPhase } from './use-brush.ts';
 
 export const STACK_CHOICES: Dimension[] = [
   'cause',
@@ -42,43 +43,85 @@ export function QuarterlyView() {
   const table = ds.reportsTable;
 
   const { options, error: optionsError } = useFilterOptions(table);
+  // Ranges a link or the panel got wrong (From after To, a period outside the data) are swapped or clamped, and said.
   const { filters, notices } = useMemo(() => checkRanges(state.filters, options), [state.filters, options]);
-  const ctx = useReportChartContext(ds.dataset, filters, drillHref);
-  const countsQ = useMemo(
-    () => (table ? quarterlyCounts(table, filters, state.stackBy) : null),
-    [table, filters, state.stackBy],
+  // The bars ignore the brush and the histograms read cubes per quarter and bin built once per filter state (the
+  // period aside), so a brush frame sums a few thousand rows instead of scanning every report. Keyed without the
+  // period on purpose: the bars' query stays the same object while brushing, and its answer is reused.
+  const cubeKey = JSON.stringify({ ...filters, period: undefined });
+  const cubeFilters = useMemo(() => JSON.parse(cubeKey) as Filters, [cubeKey]);
+  const cubes = useMemo(
+    () =>
+      table
+        ? {
+            dur: logHistogramCube(table, cubeFilters, 'duration_min'),
+            users: logHistogramCube(table, cubeFilters, 'affected_users'),
+          }
+        : null,
+    [table, cubeFilters],
   );
-  const durQ = useMemo(() => (table ? logHistogram(table, filters, 'duration_min') : null), [table, filters]);
-  const usersQ = useMemo(() => (table ? logHistogram(table, filters, 'affected_users') : null), [table, filters]);
-  const counts = useQuery<QuarterCountRow>(countsQ);
-  const dur = useQuery<BinRow>(durQ);
-  const users = useQuery<BinRow>(usersQ);
+  const countsQ = useMemo(
+    () => (table ? quarterlyCounts(table, cubeFilters, state.stackBy) : null),
+    [table, cubeFilters, state.stackBy],
+  );
+  const period = filters.period;
+  const durQ = useMemo(() => (cubes ? histogramOver(cubes.dur, period) : null), [cubes, period]);
+  const usersQ = useMemo(() => (cubes ? histogramOver(cubes.users, period) : null), [cubes, period]);
+  const queries = useMemo(
+    () => (countsQ && durQ && usersQ ? { counts: countsQ, dur: durQ, users: usersQ } : null),
+    [countsQ, durQ, usersQ],
+  );
+  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, filters });
+  // Every chart is labelled with the filters its rows were asked with, not the ones being asked now.
+  const ctx = useReportChartContext(ds.dataset, last?.inputs.filters ?? filters, drillHref);
 
   const [chartEl, setChartEl] = useState<Element | null>(null);
+  // While dragging, the other charts and the KPIs follow the brush live; the first step of a drag is a history entry
+  // (Back undoes the brush), the following ones replace it. The brushed chart itself is not redrawn meanwhile: its
+  // bars ignore the brush, and a redraw would drop the drag.
+  const [held, setHeld] = useState<{ period: Filters['period'] } | null>(null);
   const onBrush = useCallback(
-    (range: [number, number]) => setFilters({ ...filters, period: range }),
+    (range: [number, number], phase: BrushPhase) => {
+      if (phase === 'start') setHeld({ period: filters.period });
+      if (phase === 'end') setHeld(null);
+      setFilters({ ...filters, period: range }, { replace: phase !== 'start' });
+    },
     [setFilters, filters],
   );
   useBrush(chartEl, onBrush);
 
-  const fresh = useMemo(() => {
-    const ready = [counts, dur, users].every((r) => r.status === 'ok' && !r.stale);
-    if (!ready || counts.status !== 'ok' || dur.status !== 'ok' || users.status !== 'ok') return null;
-    return {
-      quarterly: quarterlyCountsChart(counts.rows, state.stackBy, ctx, filters.period),
-      duration: logHistogramChart(dur.rows, 'duration_min', ctx),
-      users: logHistogramChart(users.rows, 'affected_users', ctx),
-    };
-  }, [counts, dur, users, state.stackBy, filters.period, ctx]);
-  // The charts on screen stay as they are until every new query has answered, then redraw once: rows of the
-  // previous query under the new stack key or filters would mislabel them, and would cost a redraw.
-  const [specs, setSpecs] = useState(fresh);
-  if (fresh && fresh !== specs) setSpecs(fresh);
+  // The charts on screen stay as they are until every new query has answered, then redraw once, each from the
+  // answers and the stack key / period they were asked with. A chart whose rows did not change keeps its spec, so
+  // Plot does not redraw it (the brush changes the histograms, never the quarterly chart's bars).
+  // The histograms depend on the answer only (its rows and the filters they were asked with), so a brush step
+  // redraws them once, when its answer comes, not also when the period changes in the URL.
+  const shown = last?.inputs.filters;
+  const base = [state.datasetId, JSON.stringify(shown), ctx.lang];
+  const { period: _period, ...notPeriod } = shown ?? {};
+  const quarterly = useStableSpec(
+    () => last && quarterlyCountsChart(last.rows.counts, last.inputs.stackBy, ctx, last.inputs.filters.period),
+    [
+      last?.rows.counts,
+      last?.inputs.stackBy,
+      state.datasetId,
+      JSON.stringify(notPeriod),
+      ctx.lang,
+      held ? held.period : shown?.period,
+    ],
+  );
+  const duration = useStableSpec(
+    () => last && logHistogramChart(last.rows.dur, 'duration_min', ctx),
+    [last?.rows.dur, ...base],
+  );
+  const usersSpec = useStableSpec(
+    () => last && logHistogramChart(last.rows.users, 'affected_users', ctx),
+    [last?.rows.users, ...base],
+  );
+  const specs = quarterly && duration && usersSpec ? { quarterly, duration, users: usersSpec } : null;
 
   const lastFy = filters.fyTo ?? options?.fyMax;
   const kpiPeriod: [number, number] | null =
     filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
-  const failed = [counts, dur, users].find((r) => r.status === 'error');
   // Bars ignore the brush; histogram bins and KPIs follow it.
   const drillIgnores = state.drill?.some((c) => c.dimension === 'qi') ? BAR_IGNORES : [];
 
@@ -90,11 +133,11 @@ export function QuarterlyView() {
       heading={t('quarterly.heading')}
     >
       {optionsError && <QueryError error={optionsError} />}
-      {failed?.status === 'error' && <QueryError error={failed.error} />}
+      {error && <QueryError error={error} />}
       <RangeNotices notices={notices} />
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
-        <div className="report-main" aria-busy={[counts, dur, users].some((r) => r.status === 'ok' && r.stale)}>
+        <div className="report-main" aria-busy={busy}>
           {table && kpiPeriod && (
             <Kpis
               table={table}

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { QuarterCountRow } from '../../charts/quarterly-counts.ts';
 import { tallyCategoryLabel, talliesQuarterChart, tallyOrder } from '../../charts/tallies-chart.ts';
 import type { TallyDimension } from '../../domain/tally-bands.ts';
 import { formatFiscalYear, formatInteger, formatPercent } from '../../i18n/format.ts';
@@ -13,14 +12,6 @@ import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { useReportChartContext } from './report-context.ts';
 
-interface YearRow {
-  fiscal_year: number;
-  key: string | null;
-  is_total: boolean;
-  accidents: number;
-  major: number | null;
-  quarters: number;
-}
 
 const noDrill = () => '';
 
@@ -33,7 +24,7 @@ export function TalliesReport({ view, table }: { view: DatasetView; table: strin
   const { t, lang } = useI18n();
   const ctx = useReportChartContext(view.dataset, NO_FILTERS, noDrill);
   const dimsQ = useMemo(() => tallyDimensions(table), [table]);
-  const dims = useQuery<{ dimension: string }>(dimsQ);
+  const dims = useQuery(dimsQ);
   const present = useMemo(
     () => (dims.status === 'ok' ? dims.rows.map((r) => r.dimension).filter(isTallyDimension) : []),
     [dims],
@@ -45,8 +36,8 @@ export function TalliesReport({ view, table }: { view: DatasetView; table: strin
   );
   const quartersQ = useMemo(() => (dim ? talliesByQuarter(table, dim) : null), [table, dim]);
   const yearsQ = useMemo(() => (dim ? talliesByYear(table, dim) : null), [table, dim]);
-  const quarters = useQuery<QuarterCountRow>(quartersQ);
-  const years = useQuery<YearRow>(yearsQ);
+  const quarters = useQuery(quartersQ);
+  const years = useQuery(yearsQ);
   const spec = dim && quarters.status === 'ok' ? talliesQuarterChart(quarters.rows, dim, ctx) : null;
   const yearRows = years.status === 'ok' ? years.rows : [];
   const fys = [...new Set(yearRows.map((r) => r.fiscal_year))];

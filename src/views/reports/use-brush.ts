@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 interface XScale {
   domain: number[];
@@ -21,11 +21,21 @@ export function quartersBetween(a: number, b: number): [number, number] | null {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+export type BrushPhase = 'start' | 'move' | 'end';
+
 /**
  * A horizontal brush over a Plot chart with a linear x scale of quarter indexes. A drag selects the quarters it
- * covers; a click without a drag falls through to the bar's link (its drill-down).
+ * covers, live: the range goes out at most once per animation frame while the pointer moves, and again on release
+ * (`phase` says which). A click without a drag falls through to the bar's link (its drill-down). The bars are
+ * links, so Chromium would start a native drag of one (dragstart, then pointercancel) and lose the brush: that
+ * drag is prevented, the pointer is captured, and a pointercancel ends the brush where it was.
  */
-export function useBrush(chart: Element | null, onBrush: (range: [number, number]) => void): void {
+export function useBrush(chart: Element | null, onBrush: (range: [number, number], phase: BrushPhase) => void): void {
+  // The latest callback, out of the effect's dependencies: a live brush re-renders the view on every frame.
+  const onBrushRef = useRef(onBrush);
+  useEffect(() => {
+    onBrushRef.current = onBrush;
+  });
   useEffect(() => {
     if (!chart) return;
     const svg = (
@@ -35,19 +45,43 @@ export function useBrush(chart: Element | null, onBrush: (range: [number, number
     const scale = plot.scale?.('x');
     if (!svg || !scale) return;
     let start: number | null = null;
+    let last: number | null = null;
     let rect: SVGRectElement | null = null;
     let suppressClick = false;
+    let sent: string | null = null;
+    let frame = 0;
     const localX = (e: PointerEvent) => e.clientX - svg.getBoundingClientRect().left;
+    const rangeTo = (x: number) =>
+      start === null ? null : quartersBetween(invertLinear(scale, start), invertLinear(scale, x));
+    const emit = (x: number, phase: BrushPhase) => {
+      const range = rangeTo(x);
+      if (!range) return;
+      const key = `${range[0]}:${range[1]}`;
+      if (phase !== 'end' && key === sent) return;
+      onBrushRef.current(range, sent === null ? 'start' : phase);
+      sent = key;
+    };
     const down = (e: PointerEvent) => {
       if (e.button !== 0) return;
       start = localX(e);
+      last = start;
+      sent = null;
       suppressClick = false;
     };
     const move = (e: PointerEvent) => {
       if (start === null) return;
       const x = localX(e);
       if (Math.abs(x - start) < 4) return;
+      last = x;
+      if (!frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (start !== null && last !== null) emit(last, 'move');
+        });
+      }
       if (!rect) {
+        // Captured only once it is a drag: a captured pointer's click would miss the bar's link.
+        if (svg.hasPointerCapture && !svg.hasPointerCapture(e.pointerId)) svg.setPointerCapture(e.pointerId);
         rect = document.createElementNS(SVG_NS, 'rect');
         rect.setAttribute('fill', '#4dabf7');
         rect.setAttribute('fill-opacity', '0.25');
@@ -60,19 +94,23 @@ export function useBrush(chart: Element | null, onBrush: (range: [number, number
       rect.setAttribute('x', String(Math.min(x, start)));
       rect.setAttribute('width', String(Math.abs(x - start)));
     };
-    const up = (e: PointerEvent) => {
+    const finish = (x: number) => {
       if (start === null) return;
-      const x = localX(e);
-      const dragged = Math.abs(x - start) >= 4;
-      if (dragged) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      if (Math.abs(x - start) >= 4) {
         suppressClick = true;
-        const range = quartersBetween(invertLinear(scale, start), invertLinear(scale, x));
-        if (range) onBrush(range);
+        emit(x, 'end');
       }
       rect?.remove();
       rect = null;
       start = null;
+      last = null;
     };
+    const up = (e: PointerEvent) => finish(localX(e));
+    // A cancelled pointer (the browser took it over) ends the brush at the last position it reached.
+    const cancel = () => finish(last ?? start ?? 0);
+    const noNativeDrag = (e: DragEvent) => e.preventDefault();
     const click = (e: MouseEvent) => {
       if (!suppressClick) return;
       e.preventDefault();
@@ -83,13 +121,18 @@ export function useBrush(chart: Element | null, onBrush: (range: [number, number
     svg.addEventListener('pointerdown', down);
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', cancel);
+    svg.addEventListener('dragstart', noNativeDrag);
     svg.addEventListener('click', click, true);
     return () => {
       svg.removeEventListener('pointerdown', down);
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', cancel);
+      svg.removeEventListener('dragstart', noNativeDrag);
       svg.removeEventListener('click', click, true);
+      cancelAnimationFrame(frame);
       rect?.remove();
     };
-  }, [chart, onBrush]);
+  }, [chart]);
 }

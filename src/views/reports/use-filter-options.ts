@@ -7,8 +7,8 @@ import type { FilterOptions } from './FilterPanel.tsx';
 export function useFilterOptions(table: string | null): { options: FilterOptions | null; error: Error | null } {
   const extentQ = useMemo(() => (table ? extent(table) : null), [table]);
   const operatorsQ = useMemo(() => (table ? distinctValues(table, 'operator') : null), [table]);
-  const ext = useQuery<{ fy_min: number; fy_max: number; qi_min: number; qi_max: number }>(extentQ);
-  const operators = useQuery<{ value: string; n: number }>(operatorsQ);
+  const ext = useQuery(extentQ);
+  const operators = useQuery(operatorsQ);
   const e = ext.status === 'ok' ? ext.rows[0] : undefined;
   const options = useMemo(
     () =>

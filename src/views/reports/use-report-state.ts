@@ -36,7 +36,7 @@ export function useReportState(defaultStack: Dimension = 'cause') {
     [url.params, update],
   );
   const setFilters = useCallback(
-    (f: Filters) => setParams({ ...filtersToParams(f), drill: '', page: '' }),
+    (f: Filters, opts?: { replace?: boolean }) => setParams({ ...filtersToParams(f), drill: '', page: '' }, opts),
     [setParams],
   );
   const drillHref = useCallback(
