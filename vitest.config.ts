@@ -22,6 +22,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // `npm run test:slides` only (JIKO_SLIDES=1): exports decks from the built app and converts them with LibreOffice.
+      ...(process.env.JIKO_SLIDES
+        ? [
+            {
+              test: {
+                name: 'slides',
+                environment: 'node',
+                include: ['tests/slides/**/*.test.ts'],
+                globalSetup: ['tests/browser/global-setup.ts'],
+                fileParallelism: false,
+                testTimeout: 600_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -106,7 +106,7 @@ async function main() {
         removeTemp(baselineDir);
       }
     }
-    base = await measure(url, runs, true, 60_000, 'dist');
+    base = await measure(url, runs, true, 60_000, 'dist', { pptx: true });
   } finally {
     await server.close();
   }

@@ -26,12 +26,17 @@ export async function launch(profile: string): Promise<BrowserContext> {
   });
 }
 
-export async function coldRun(baseUrl: string, timeout: number, keepProfile: boolean) {
+/** What a run measures besides the page and the interactions. */
+export interface RunOptions {
+  pptx: boolean;
+}
+
+export async function coldRun(baseUrl: string, timeout: number, keepProfile: boolean, opts: RunOptions) {
   const profile = tempDir('jiko-bench-chrome-');
   let ctx: BrowserContext | undefined;
   try {
     ctx = await launch(profile);
-    const r = await runOnce(ctx, baseUrl, 'cold', timeout);
+    const r = await runOnce(ctx, baseUrl, 'cold', timeout, { ...opts, profile });
     return { result: r, profile: keepProfile ? profile : null };
   } finally {
     await ctx?.close();
@@ -39,11 +44,11 @@ export async function coldRun(baseUrl: string, timeout: number, keepProfile: boo
   }
 }
 
-export async function warmRun(baseUrl: string, profile: string, timeout: number): Promise<RunResult> {
+export async function warmRun(baseUrl: string, profile: string, timeout: number, opts: RunOptions): Promise<RunResult> {
   let ctx: BrowserContext | undefined;
   try {
     ctx = await launch(profile);
-    return await runOnce(ctx, baseUrl, 'warm', timeout);
+    return await runOnce(ctx, baseUrl, 'warm', timeout, { ...opts, profile });
   } finally {
     await ctx?.close();
     removeTemp(profile);

@@ -2,28 +2,18 @@
 import { COMMENTARY_END, COMMENTARY_START } from './commentary.ts';
 import type { DistSize } from './dist-size.ts';
 import type { Meta } from './meta.ts';
-import { INTERACTION_METRICS, PAGE_METRICS, SPLIT_METRICS, stat, type Metric } from './stats.ts';
-import type { Ms, RunResult, ScaleResult, Stat } from './types.ts';
+import { fmt, table } from './md-table.ts';
+import { targetSection } from './per-run.ts';
+import { INTERACTION_METRICS, PAGE_METRICS, SPLIT_METRICS, stat } from './stats.ts';
+import { BRUSH_STEPS } from './brush.ts';
+import { BRUSH_METRICS, LOAD_METRICS, MEMORY_METRICS, TARGET_METRICS } from './target-metrics.ts';
 
-export const fmt = (x: Ms) => (x === null ? '—' : Math.round(x).toLocaleString('en-US'));
+export { fmt };
+import type { RunResult, ScaleResult, Stat } from './types.ts';
+
 const kib = (b: number) => (b / 1024).toLocaleString('en-US', { maximumFractionDigits: b < 10 * 1024 ? 1 : 0 });
 const mib = (b: number) => (b / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 });
 const bytesText = (b: number) => (b < 1024 * 1024 ? `${kib(b)} KiB` : `${mib(b)} MiB`);
-
-function table(metrics: Metric[], summary: Record<string, Stat>, warm: RunResult | null): string[] {
-  const head = warm ? '| | median | min | max | warm |' : '| | median | min | max |';
-  const sep = warm ? '|---|---:|---:|---:|---:|' : '|---|---:|---:|---:|';
-  return [
-    head,
-    sep,
-    ...metrics.map((m) => {
-      const s = summary[m.key] ?? stat([]);
-      const cells = [m.label, fmt(s.median), fmt(s.min), fmt(s.max)];
-      if (warm) cells.push(fmt(m.get(warm)));
-      return `| ${cells.join(' | ')} |`;
-    }),
-  ];
-}
 
 export function renderMarkdown(
   meta: Meta,
@@ -92,6 +82,15 @@ export function renderMarkdown(
       `${mib(bytesAll.median ?? 0)} MiB by the end of a run (median).`,
   );
   L.push('');
+  L.push('## Brush, memory and PPTX (same page, after the interactions)');
+  L.push('');
+  L.push(
+    `Brush: ms from each step's \`pointermove\` (event timeStamp) until both histograms were replaced and the next ` +
+      `frame was out; ${BRUSH_STEPS} steps of one quarter each, the first reported on its own. Memory: MB (10⁶ B) once ` +
+      `the quarterly view had loaded. PPTX: ms from the click on the tray's download button. See bench/README.md.`,
+  );
+  L.push('');
+  L.push(...targetSection(TARGET_METRICS, base.summary, base.cold, base.warm, true));
   if (scale) {
     L.push(`## Scale: ${scale.rows.toLocaleString('en-US')}-row synthetic sample`);
     L.push('');
@@ -115,6 +114,11 @@ export function renderMarkdown(
     const k = scale.runs[0];
     if (k) L.push(`KPI before → after the filter: ${k.kpiBefore} → ${k.kpiAfter}.`);
     L.push('');
+    L.push(`Brush and memory at ${scale.rows.toLocaleString('en-US')} rows (no PPTX in these runs):`);
+    L.push('');
+    L.push(
+      ...targetSection([...BRUSH_METRICS, ...MEMORY_METRICS, ...LOAD_METRICS], scale.summary, scale.runs, null, false),
+    );
   }
   L.push(`## dist size (from disk; gzip = zlib level 9)`);
   L.push('');

@@ -131,6 +131,7 @@ export const PAGE_JS = `(() => {
       setTimeout(tick, 20);
     });
   };
+  B.afterFrame = afterFrame;
   B.go = (hash) => { B.t0 = performance.now(); location.hash = hash; };
   B.collect = async () => {
     const states = await B.watches;

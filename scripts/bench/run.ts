@@ -1,12 +1,34 @@
 /** One run in an open browser: #/overview to the first chart, then three timed interactions in the same page. */
+import { loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
 import { MARKS, SEL, STACK_TO } from './app.ts';
+import { brushDrag } from './brush.ts';
 import { arm, settle, timed } from './interactions.ts';
 import { bodyBytes, recordRequests, trackedFiles } from './network.ts';
+import { pageMemory } from './memory.ts';
 import { PAGE_JS } from './page-js.ts';
+import { deckDownload } from './pptx.ts';
 import type { NetEntry, RunResult } from './types.ts';
 
-export async function runOnce(ctx: BrowserContext, baseUrl: string, kind: RunResult['kind'], timeout: number) {
+/** Runs one extra measurement; a failure is recorded and the run goes on without that figure. */
+async function optional<T>(what: string, errors: string[], f: () => Promise<T>): Promise<T | null> {
+  try {
+    return await f();
+  } catch (e) {
+    errors.push(`${what}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return null;
+  }
+}
+
+export async function runOnce(
+  ctx: BrowserContext,
+  baseUrl: string,
+  kind: RunResult['kind'],
+  timeout: number,
+  opts: { profile: string; pptx: boolean },
+) {
+  const load1Start = loadavg()[0] ?? 0;
+  const measureErrors: string[] = [];
   const origin = new URL(baseUrl).origin;
   const consoleErrors: string[] = [];
   await ctx.addInitScript(PAGE_JS);
@@ -46,6 +68,7 @@ export async function runOnce(ctx: BrowserContext, baseUrl: string, kind: RunRes
   });
   await page.waitForSelector(SEL.kpi, { timeout });
   await settle(page);
+  const memoryLoaded = await optional('memory', measureErrors, () => pageMemory(ctx, page, opts.profile));
   const kpiBefore = await page.locator(SEL.kpi).textContent();
 
   // One filter round trip: click → URL → SQL → KPI and chart.
@@ -68,6 +91,11 @@ export async function runOnce(ctx: BrowserContext, baseUrl: string, kind: RunRes
     await page.selectOption(SEL.stackBy, STACK_TO, { timeout });
   });
   await settle(page);
+
+  // A scripted drag over the quarterly chart: the histograms and the KPIs follow it live.
+  const brush = await optional('brush', measureErrors, () => brushDrag(page, timeout));
+  const memoryEnd = await optional('memory', measureErrors, () => pageMemory(ctx, page, opts.profile));
+  const pptx = opts.pptx ? await optional('pptx', measureErrors, () => deckDownload(page, timeout)) : null;
 
   const marks = (await page.evaluate(
     `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`,
@@ -93,6 +121,11 @@ export async function runOnce(ctx: BrowserContext, baseUrl: string, kind: RunRes
     consoleErrors,
     foreignRequests,
     userAgent: early.userAgent,
+    brush,
+    memory: { loaded: memoryLoaded, end: memoryEnd },
+    pptx,
+    load1: { start: load1Start, end: loadavg()[0] ?? 0 },
+    measureErrors,
   };
   return result;
 }

@@ -71,7 +71,7 @@ export async function measureScale(
     );
     const s = await serve(prep.site);
     try {
-      const r = await measure(s.url, runs, false, 180_000, `${rows} rows`);
+      const r = await measure(s.url, runs, false, 180_000, `${rows} rows`, { pptx: false });
       return {
         rows: prep.rows,
         date: stamp.date,

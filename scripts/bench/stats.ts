@@ -1,5 +1,6 @@
 /** The reported metrics (key, label, how to read it from a run) and their median / min / max over runs. */
 import { MARKS, STACK_TO } from './app.ts';
+import { TARGET_METRICS } from './target-metrics.ts';
 import type { Ms, NetEntry, RunResult, Stat } from './types.ts';
 
 export function stat(values: Ms[]): Stat {
@@ -10,7 +11,8 @@ export function stat(values: Ms[]): Stat {
   return { n: v.length, median, min: v[0]!, max: v.at(-1)! };
 }
 
-export type Metric = { key: string; label: string; get: (r: RunResult) => Ms };
+/** `digits`: decimals shown (default 0). */
+export type Metric = { key: string; label: string; get: (r: RunResult) => Ms; digits?: number };
 
 export const PAGE_METRICS: Metric[] = [
   { key: 'nav.responseEnd', label: 'index.html received', get: (r) => r.navigation?.responseEnd ?? null },
@@ -120,7 +122,7 @@ export const INTERACTION_METRICS: Metric[] = [
   },
 ];
 
-export const ALL_METRICS = [...PAGE_METRICS, ...SPLIT_METRICS, ...INTERACTION_METRICS];
+export const ALL_METRICS = [...PAGE_METRICS, ...SPLIT_METRICS, ...INTERACTION_METRICS, ...TARGET_METRICS];
 
 function diff(a: number | undefined, b: number | undefined): Ms {
   return a === undefined || b === undefined ? null : a - b;

@@ -1,7 +1,12 @@
 import * as Plot from '@observablehq/plot';
+import { countScale } from './count-ticks.ts';
+import { formatFiscalYear, formatInteger } from '../i18n/format.ts';
+import { nativeSeries, range } from './native-chart.ts';
+import { CAUSE_COLOR } from '../domain/causes.ts';
 import { CAUSES, type Cause } from '../domain/causes.ts';
 import type { ChartContext } from './context.ts';
 import { causeColor, fiscalYearAxis } from './scales.ts';
+import { withTip } from './tip.ts';
 import type { ChartSpec } from './spec.ts';
 import type { CauseCountRow } from '../query/overview.ts';
 export type { CauseCountRow } from '../query/overview.ts';
@@ -42,6 +47,23 @@ export function casesByCauseChart(rows: CauseCountRow[], ctx: ChartContext, tota
       { key: 'cause_label', label: t('table.col.cause') },
       { key: 'cases', label: t('chart.byCause.y') },
     ],
+    native: {
+      kind: 'bar',
+      stacked: true,
+      categories: range(domain[0], domain[1]).map(String),
+      series: nativeSeries(rows, range(domain[0], domain[1]), {
+        category: (r) => r.fiscal_year,
+        key: (r) => r.cause,
+        value: (r) => r.cases,
+        keys: CAUSES.filter((c) => rows.some((r) => r.cause === c)),
+        name: (c) => t(`cause.${c as Cause}`),
+        color: (c) => CAUSE_COLOR[c as Cause],
+        missing: 0,
+      }),
+      xTitle: t('table.col.fy'),
+      yTitle: t('chart.byCause.y'),
+      format: '#,##0',
+    },
     rows: bars.map((b) => ({
       fiscal_year: b.fiscal_year,
       cause: b.cause,
@@ -52,10 +74,15 @@ export function casesByCauseChart(rows: CauseCountRow[], ctx: ChartContext, tota
       height: 320,
       marginLeft: 48,
       x: fiscalYearAxis(ctx, domain),
-      y: { label: t('chart.byCause.y'), grid: true, tickFormat: 'd' },
+      y: {
+        label: t('chart.byCause.y'),
+        grid: true,
+        ...countScale(Math.max(0, ...bars.map((b) => b.y2))),
+        tickFormat: 'd',
+      },
       color: causeColor(ctx, new Set(rows.map((r) => r.cause))),
       marks: [
-        Plot.rect(bars, {
+        ...withTip(Plot.rect, bars, {
           x1: 'x1',
           x2: 'x2',
           y1: 'y1',
@@ -65,7 +92,8 @@ export function casesByCauseChart(rows: CauseCountRow[], ctx: ChartContext, tota
           ...(ctx.links && {
             href: (b: StackedBar) => ctx.links!.casesHref({ cause: b.cause, fiscalYear: b.fiscal_year }),
           }),
-          title: (b: StackedBar) => `${b.fiscal_year} · ${t(`cause.${b.cause}`)}: ${b.cases}`,
+          title: (b: StackedBar) =>
+            `${formatFiscalYear(b.fiscal_year, ctx.lang)} · ${t(`cause.${b.cause}`)}: ${formatInteger(b.cases, ctx.lang)}`,
         }),
         Plot.ruleY([0]),
       ],

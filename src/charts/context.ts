@@ -14,5 +14,6 @@ export interface ChartContext {
 
 export interface ChartLinks {
   caseHref: (id: string) => string;
-  casesHref: (filter: { cause: Cause; fiscalYear: number }) => string;
+  /** The cases view filtered: a fiscal year, and a cause or major accidents only when given. */
+  casesHref: (filter: { cause?: Cause; fiscalYear: number; major?: boolean }) => string;
 }

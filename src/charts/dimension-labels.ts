@@ -1,6 +1,14 @@
 import { DURATION_BUCKET_EDGES, USER_BUCKET_EDGES, bucketBounds } from '../domain/buckets.ts';
 import { regionLabel } from '../domain/prefectures.ts';
-import { formatCompact, formatDuration, formatFiscalQuarter, formatFiscalYear, formatRange } from '../i18n/format.ts';
+import { histBinBounds, type HistColumn } from '../domain/hist-bins.ts';
+import {
+  formatCompact,
+  formatDuration,
+  formatDurationShort,
+  formatFiscalQuarter,
+  formatFiscalYear,
+  formatRange,
+} from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import type { Translate } from '../i18n/t.ts';
@@ -55,10 +63,13 @@ export function cellLabel(cell: CellKey[], t: Translate, lang: Lang): string {
     .join(' · ');
 }
 
-export function binLabel(lo: number, column: 'duration_min' | 'affected_users', lang: Lang, per = 4): string {
-  const a = 10 ** lo;
-  const b = 10 ** (lo + 1 / per);
-  const fmt = (n: number) =>
-    column === 'duration_min' ? formatDuration(Math.round(n), lang) : formatCompact(Math.round(n), lang);
-  return formatRange(fmt(a), fmt(b), lang);
+/** "1時間–2時間", "5分未満", "7日以上" / "1 h–2 h", "< 5 min", "≥ 7 d" for a histogram bin by its lower edge. */
+export function binLabel(lo: number, column: HistColumn, lang: Lang): string {
+  const bounds = histBinBounds(column, lo);
+  const fmt = (n: number) => (column === 'duration_min' ? formatDurationShort(n, lang) : formatCompact(n, lang));
+  if (!bounds) return fmt(lo);
+  const [a, b] = bounds;
+  if (a <= 0 && b !== undefined) return lang === 'ja' ? `${fmt(b)}未満` : `< ${fmt(b)}`;
+  if (b === undefined) return lang === 'ja' ? `${fmt(a)}以上` : `≥ ${fmt(a)}`;
+  return `${fmt(a)}–${fmt(b)}`;
 }

@@ -6,6 +6,7 @@ import type { ChartContext } from './context.ts';
 import { logAxisX, logAxisY } from './log-axis.ts';
 import { causeColor } from './scales.ts';
 import type { ChartSpec } from './spec.ts';
+import { withTip } from './tip.ts';
 import {
   CATEGORY_NUMERAL,
   CATEGORY_STROKE,
@@ -109,7 +110,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
             fontWeight: 'bold',
           }),
         ),
-        Plot.dot(of('filled'), {
+        ...withTip(Plot.dot, of('filled'), {
           x: 'duration_min',
           y: 'affected_users',
           fill: 'cause',
@@ -119,7 +120,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           ...href,
           title,
         }),
-        Plot.dot(of('hollow-circle'), {
+        ...withTip(Plot.dot, of('hollow-circle'), {
           x: 'duration_min',
           y: 'affected_users',
           stroke: 'cause',
@@ -130,7 +131,7 @@ export function durationUsersChart(rows: ScatterRow[], ctx: ChartContext, notDra
           ...href,
           title,
         }),
-        Plot.dot(of('hollow-triangle'), {
+        ...withTip(Plot.dot, of('hollow-triangle'), {
           x: 'duration_min',
           y: 'affected_users',
           stroke: 'cause',

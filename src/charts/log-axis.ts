@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 /*
  * Tick labels for log scales. Plot passes a function tickFormat on a log scale through d3's log tickFormat, which
  * blanks labels whose mantissa is "not round" (1時間 = 60, 6時間 = 360 …). So the axis draws ticks and title only,
- * and the labels are a text mark at the chosen ticks.
+ * and the labels are a text mark at the chosen ticks. They take the chart's font size, which slides enlarge.
  */
 export function logAxisX(ticks: number[], format: (v: number) => string, label: string): Plot.Markish[] {
   return [
@@ -13,7 +13,6 @@ export function logAxisX(ticks: number[], format: (v: number) => string, label: 
       text: format,
       frameAnchor: 'bottom',
       dy: 17,
-      fontSize: 10,
       className: 'log-tick-x',
     }),
   ];
@@ -28,7 +27,6 @@ export function logAxisY(ticks: number[], format: (v: number) => string, label: 
       frameAnchor: 'left',
       dx: -9,
       textAnchor: 'end',
-      fontSize: 10,
       className: 'log-tick-y',
     }),
   ];

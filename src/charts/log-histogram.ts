@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { HIST_EDGES, type HistColumn } from '../domain/hist-bins.ts';
 import { formatCompact, formatDurationShort, formatInteger } from '../i18n/format.ts';
+import { countScale } from './count-ticks.ts';
 import { binLabel } from './dimension-labels.ts';
 import { logAxisX } from './log-axis.ts';
 import type { ReportChartContext } from './report-context.ts';
@@ -7,50 +9,65 @@ import type { ChartSpec } from './spec.ts';
 import type { BinRow } from '../query/reports.ts';
 export type { BinRow } from '../query/reports.ts';
 
-/** Round durations for a log axis: 1 min … 30 days. */
-const DURATION_TICKS = [1, 5, 15, 60, 180, 720, 1440, 4320, 10080, 43200];
+/** Where a bin is drawn on the log axis: the bin from 0 and the open last bin get one step of width. */
+export function binExtent(column: HistColumn, lo: number): [number, number] {
+  const edges: readonly number[] = HIST_EDGES[column];
+  const i = edges.indexOf(lo);
+  const next = edges[i + 1];
+  if (lo <= 0) return [next! / 3, next!];
+  return [lo, next ?? lo * 3];
+}
 
-export function logHistogramChart(
-  rows: BinRow[],
-  column: 'duration_min' | 'affected_users',
-  ctx: ReportChartContext,
-  binsPerDecade = 4,
-): ChartSpec {
+export function logHistogramChart(rows: BinRow[], column: HistColumn, ctx: ReportChartContext): ChartSpec {
   const { t, lang } = ctx;
   const isDuration = column === 'duration_min';
-  const bins = rows.map((r) => ({ ...r, x1: 10 ** r.lo, x2: 10 ** (r.lo + 1 / binsPerDecade) }));
-  const los = rows.map((r) => r.lo);
-  const [a, b] = los.length ? [Math.floor(Math.min(...los)), Math.ceil(Math.max(...los) + 1 / binsPerDecade)] : [0, 1];
-  const ticks = isDuration
-    ? DURATION_TICKS.filter((v) => v >= 10 ** a && v <= 10 ** b)
-    : Array.from({ length: b - a + 1 }, (_, i) => 10 ** (a + i));
+  const bins = rows.map((r) => {
+    const [x1, x2] = binExtent(column, r.lo);
+    return { ...r, x1, x2 };
+  });
+  const edges = HIST_EDGES[column].filter((e) => e > 0);
+  const [a, b] = [binExtent(column, 0)[0], binExtent(column, edges.at(-1)!)[1]];
+  const xLabel = t(isDuration ? 'chart.hist.x.duration' : 'chart.hist.x.users');
   return {
     id: isDuration ? 'hist-duration' : 'hist-users',
     title: t(isDuration ? 'chart.hist.duration.title' : 'chart.hist.users.title'),
     subtitle: ctx.datasetLabel,
     sources: [ctx.source],
-    notes: [...ctx.datasetNotes, t('chart.hist.note')],
+    notes: [...ctx.datasetNotes, t(isDuration ? 'chart.hist.note.duration' : 'chart.hist.note.users')],
     synthetic: ctx.synthetic,
     columns: [
-      { key: 'bin', label: t(isDuration ? 'chart.hist.x.duration' : 'chart.hist.x.users') },
+      { key: 'bin', label: xLabel },
       { key: 'accidents', label: t('chart.hist.y') },
     ],
-    rows: rows.map((r) => ({ bin: binLabel(r.lo, column, lang, binsPerDecade), accidents: r.accidents })),
+    rows: rows.map((r) => ({ bin: binLabel(r.lo, column, lang), accidents: r.accidents })),
+    native: {
+      kind: 'bar',
+      stacked: false,
+      categories: HIST_EDGES[column].map((e) => binLabel(e, column, lang)),
+      series: [
+        {
+          name: t('chart.hist.y'),
+          color: isDuration ? '#1f4e9c' : '#2b8a3e',
+          values: HIST_EDGES[column].map((e) => rows.find((r) => r.lo === e)?.accidents ?? 0),
+        },
+      ],
+      // bins as categories, evenly spaced: no log scale to name
+      xTitle: t(isDuration ? 'chart.hist.bins.duration' : 'chart.hist.bins.users'),
+      yTitle: t('chart.hist.y'),
+      format: '#,##0',
+    },
     plot: {
       height: 260,
       marginLeft: 56,
-      x: {
-        type: 'log',
-        domain: [10 ** a, 10 ** b],
-        label: t(isDuration ? 'chart.hist.x.duration' : 'chart.hist.x.users'),
+      x: { type: 'log', domain: [a, b], label: xLabel },
+      y: {
+        label: t('chart.hist.y'),
+        grid: true,
+        ...countScale(Math.max(0, ...rows.map((r) => r.accidents))),
+        tickFormat: (v: number) => formatInteger(v, lang),
       },
-      y: { label: t('chart.hist.y'), grid: true, tickFormat: (v: number) => formatInteger(v, lang) },
       marks: [
-        ...logAxisX(
-          ticks,
-          (v) => (isDuration ? formatDurationShort(v, lang) : formatCompact(v, lang)),
-          t(isDuration ? 'chart.hist.x.duration' : 'chart.hist.x.users'),
-        ),
+        ...logAxisX(edges, (v) => (isDuration ? formatDurationShort(v, lang) : formatCompact(v, lang)), xLabel),
         Plot.rectY(bins, {
           x1: 'x1',
           x2: 'x2',
@@ -58,8 +75,8 @@ export function logHistogramChart(
           fill: isDuration ? '#1f4e9c' : '#2b8a3e',
           inset: 0.5,
           className: 'hist-bar',
-          href: (r: BinRow) => ctx.drillHref([{ dimension: 'log_bin', value: r.lo, column, binsPerDecade }]),
-          title: (r: BinRow) => `${binLabel(r.lo, column, lang, binsPerDecade)}: ${formatInteger(r.accidents, lang)}`,
+          href: (r: BinRow) => ctx.drillHref([{ dimension: 'log_bin', value: r.lo, column }]),
+          title: (r: BinRow) => `${binLabel(r.lo, column, lang)}: ${formatInteger(r.accidents, lang)}`,
         }),
         Plot.ruleY([0]),
       ],

@@ -29,3 +29,20 @@ export function formatChange(ratio: number | null, lang: Lang): string {
   if (ratio === null || !Number.isFinite(ratio)) return '—';
   return formatPercent(ratio, lang).replace('-', '−');
 }
+
+/**
+ * A pivot cell's value: "該当なし / no case" when no record falls in it (for measures that are not counts),
+ * "非公表 / not published" when records do but none has the figure, else the formatted value.
+ */
+export function formatCellValue(
+  v: { value: number | null; records: number },
+  measure: Measure,
+  lang: Lang,
+  style: 'full' | 'cell' | 'tick' = 'full',
+): string {
+  if (v.value === null || !Number.isFinite(v.value)) {
+    if (v.records === 0) return lang === 'ja' ? '該当なし' : 'no case';
+    return lang === 'ja' ? '非公表' : 'not published';
+  }
+  return formatMeasure(v.value, measure, lang, style);
+}

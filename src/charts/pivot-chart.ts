@@ -1,14 +1,15 @@
 import * as Plot from '@observablehq/plot';
-import { SERIES_BREAKS } from '../domain/thresholds.ts';
+import { POPULATION_BREAK, SERIES_BREAKS } from '../domain/thresholds.ts';
 import { formatFiscalYear } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { ADDITIVE } from '../query/dimensions.ts';
 import { dimensionPalette } from './dimension-colors.ts';
 import { dimensionValueLabel } from './dimension-labels.ts';
-import { formatMeasure } from './measure-format.ts';
+import { formatCellValue, formatMeasure } from './measure-format.ts';
 import { pivotDrillCell, type PivotRow, type PivotTableModel } from '../query/pivot-table.ts';
 import type { ReportChartContext } from './report-context.ts';
 import type { ChartSpec } from './spec.ts';
+import { range } from './native-chart.ts';
 
 export const PIVOT_CHART_LINES = 10;
 
@@ -25,6 +26,8 @@ const NULL_KEY = '~';
 
 interface Point {
   key: string;
+  /** One line per row and side of the population break. */
+  series: string;
   rowKey: string | null;
   x: number;
   value: number | null;
@@ -56,21 +59,36 @@ export function pivotChart(model: PivotTableModel, ctx: ReportChartContext, limi
     dim,
     shown.map((r) => r.key),
   );
-  const points: Point[] = shown.flatMap((r) =>
-    r.cells.flatMap((c) =>
-      c.col === null ? [] : [{ key: id(r.key), rowKey: r.key, x: c.col, value: c.value, records: c.records }],
-    ),
-  );
-
   const xs = model.columns.filter((c): c is number => c !== null);
   const [lo, hi] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
   const perYear = cols === 'fy' ? 1 : 4;
   const yearTicks: number[] = [];
-  for (let fy = Math.ceil(lo / perYear); fy * perYear <= hi; fy++) yearTicks.push(fy * perYear);
+  if (xs.length) for (let fy = Math.ceil(lo / perYear); fy * perYear <= hi; fy++) yearTicks.push(fy * perYear);
   const breaks = SERIES_BREAKS.filter((fy) => fy * perYear > lo && fy * perYear <= hi).map((fy) => ({
     x: fy * perYear - 0.5,
     fy,
   }));
+  // Every period between the first and the last gets a point, null where no record is: Plot breaks a line at a
+  // null, so a year without data is a gap, not a straight line across it. Lines never join across the FY2010
+  // break in the population, so each row is two series there.
+  const split = POPULATION_BREAK * perYear;
+  const points: Point[] = shown.flatMap((r) => {
+    const at = new Map(r.cells.map((c) => [c.col, c]));
+    return xs.length
+      ? Array.from({ length: hi - lo + 1 }, (_, i) => {
+          const x = lo + i;
+          const c = at.get(x);
+          return {
+            key: id(r.key),
+            series: `${id(r.key)}|${x < split ? 0 : 1}`,
+            rowKey: r.key,
+            x,
+            value: c ? c.value : null,
+            records: c?.records ?? 0,
+          };
+        })
+      : [];
+  });
   const unknownPeriod = model.columnTotals.find((c) => c.col === null)?.records ?? 0;
 
   return {
@@ -85,8 +103,10 @@ export function pivotChart(model: PivotTableModel, ctx: ReportChartContext, limi
         : []),
       ...(unknownPeriod > 0 ? [t('chart.pivot.noPeriod', { n: unknownPeriod })] : []),
       ...(breaks.length ? [t('chart.totals.breaks')] : []),
-      t('chart.pivot.hint'),
+      ...(xs.length && lo < split && hi >= split ? [t('chart.pivot.split')] : []),
+      ...(xs.length && xs.length < hi - lo + 1 ? [t('chart.pivot.gaps')] : []),
     ],
+    hints: [t('chart.pivot.hint')],
     synthetic: ctx.synthetic,
     columns: [
       { key: 'row', label: dimName },
@@ -94,7 +114,22 @@ export function pivotChart(model: PivotTableModel, ctx: ReportChartContext, limi
       { key: 'value', label: measureName },
       { key: 'records', label: t('chart.pivot.records') },
     ],
-    rows: points.map((p) => ({ row: rowLabel(p.rowKey), period: colLabel(p.x), value: p.value, records: p.records })),
+    native: {
+      kind: 'line',
+      stacked: false,
+      categories: xs.length ? range(lo, hi).map(colLabel) : [],
+      series: shown.map((r) => ({
+        name: rowLabel(r.key),
+        color: palette.range[palette.domain.indexOf(r.key)] ?? '#868e96',
+        values: points.filter((p) => p.rowKey === r.key).map((p) => p.value),
+      })),
+      xTitle: periodName,
+      yTitle: additive ? measureName : `${measureName} (${t('explore.minutes')})`,
+      format: '#,##0',
+    },
+    rows: points
+      .filter((p) => p.records > 0 || p.value !== null)
+      .map((p) => ({ row: rowLabel(p.rowKey), period: colLabel(p.x), value: p.value, records: p.records })),
     plot: {
       height: 360,
       marginLeft: 64,
@@ -122,7 +157,14 @@ export function pivotChart(model: PivotTableModel, ctx: ReportChartContext, limi
       marks: [
         Plot.ruleX(breaks, { x: 'x', stroke: '#495057', strokeDasharray: '4,3', className: 'series-break' }),
         Plot.ruleY([0]),
-        Plot.line(points, { x: 'x', y: 'value', z: 'key', stroke: 'key', strokeWidth: 1.6, className: 'pivot-line' }),
+        Plot.line(points, {
+          x: 'x',
+          y: 'value',
+          z: 'series',
+          stroke: 'key',
+          strokeWidth: 1.6,
+          className: 'pivot-line',
+        }),
         Plot.dot(
           points.filter((p) => p.value !== null),
           {
@@ -133,7 +175,7 @@ export function pivotChart(model: PivotTableModel, ctx: ReportChartContext, limi
             className: 'pivot-dot',
             href: (p: Point) => ctx.drillHref(pivotDrillCell(dim, cols, p.rowKey, p.x)),
             title: (p: Point) =>
-              `${rowLabel(p.rowKey)} · ${colLabel(p.x)}: ${formatMeasure(p.value, measure, lang)} (${t('chart.pivot.records')} ${formatMeasure(p.records, 'accidents', lang)})`,
+              `${rowLabel(p.rowKey)} · ${colLabel(p.x)}: ${formatCellValue(p, measure, lang)} (${t('chart.pivot.records')} ${formatMeasure(p.records, 'accidents', lang)})`,
           },
         ),
       ],

@@ -5,6 +5,8 @@ import type { ChartContext } from './context.ts';
 import { fiscalYearAxis, seriesBreakRows } from './scales.ts';
 import { sourceHosts } from './sources.ts';
 import type { ChartSpec } from './spec.ts';
+import { nativeSeries, range } from './native-chart.ts';
+import { withTip } from './tip.ts';
 import type { TotalRow } from '../query/overview.ts';
 export type { TotalRow } from '../query/overview.ts';
 
@@ -93,10 +95,30 @@ export function reportedTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartS
     synthetic: ctx.synthetic,
     columns: commonColumns(ctx),
     rows: tableRows(rows, ctx),
+    native: {
+      kind: 'line',
+      stacked: false,
+      categories: range(domain[0], domain[1]).map(String),
+      // years without a published figure stay gaps; the two populations are two series, never joined
+      series: nativeSeries(rows, range(domain[0], domain[1]), {
+        category: (r) => r.fiscal_year,
+        key: (r) => r.measure,
+        value: (r) => r.value,
+        keys: measures,
+        name: (m) => t(`series.${m}` as 'series.major'),
+        color: (m) => SERIES_COLOR[m] ?? '#868e96',
+        missing: null,
+      }),
+      xTitle: t('table.col.fy'),
+      yTitle: t('chart.totals.y'),
+      format: '#,##0',
+    },
     plot: {
       height: 320,
       marginLeft: 56,
       marginTop: 44,
+      // room between the break labels above the frame and the highest point (FY2011)
+      insetTop: 16,
       x: fiscalYearAxis(ctx, domain),
       y: { label: t('chart.totals.y'), grid: true, zero: true, tickFormat: (v: number) => formatInteger(v, lang) },
       color: {
@@ -109,12 +131,13 @@ export function reportedTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartS
       marks: [
         ...breakMarks(ctx, domain, SERIES_BREAKS),
         Plot.line(lines, { x: 'fiscal_year', y: 'value', z: 'measure', stroke: 'measure', strokeWidth: 2 }),
-        Plot.dot(rows, {
+        ...withTip(Plot.dot, rows, {
           x: 'fiscal_year',
           y: 'value',
           fill: 'measure',
           r: 4,
           className: 'total-dot',
+          ...(ctx.links && { href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year }) }),
           title: (r: TotalRow) =>
             `${r.fiscal_year}: ${formatInteger(r.value, lang)} — ${t(`series.${r.measure}` as 'series.major')}\n${r.sources}`,
         }),
@@ -131,6 +154,15 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
   const bars = rows.map((r) => ({ ...r, x1: r.fiscal_year - 0.4, x2: r.fiscal_year + 0.4 }));
   const label = (r: TotalRow) =>
     r.derived ? t('chart.major.derivedLabel', { n: formatInteger(r.value, lang) }) : formatInteger(r.value, lang);
+  const barOptions = {
+    x1: 'x1',
+    x2: 'x2',
+    y: 'value',
+    ...(ctx.links && {
+      href: (r: TotalRow) => ctx.links!.casesHref({ fiscalYear: r.fiscal_year, major: true }),
+    }),
+    title: (r: TotalRow) => `${r.fiscal_year}: ${label(r)}\n${r.sources}`,
+  };
   return {
     id: 'major-totals',
     title: t('chart.major.title'),
@@ -144,6 +176,23 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
     synthetic: ctx.synthetic,
     columns: commonColumns(ctx),
     rows: tableRows(rows, ctx),
+    native: {
+      kind: 'bar',
+      stacked: false,
+      categories: range(domain[0], domain[1]).map(String),
+      series: nativeSeries(rows, range(domain[0], domain[1]), {
+        category: (r) => r.fiscal_year,
+        key: () => 'major',
+        value: (r) => r.value,
+        keys: ['major'],
+        name: () => t('chart.major.y'),
+        color: () => '#c92a2a',
+        missing: null,
+      }),
+      xTitle: t('table.col.fy'),
+      yTitle: t('chart.major.y'),
+      format: '#,##0',
+    },
     plot: {
       height: 320,
       marginLeft: 48,
@@ -154,29 +203,21 @@ export function majorTotalsChart(rows: TotalRow[], ctx: ChartContext): ChartSpec
       y: { label: t('chart.major.y'), grid: true, tickFormat: 'd' },
       marks: [
         ...breakMarks(ctx, domain, MAJOR_RULE_BREAKS),
-        Plot.rectY(
+        ...withTip(
+          Plot.rectY,
           bars.filter((r) => !r.derived),
-          {
-            x1: 'x1',
-            x2: 'x2',
-            y: 'value',
-            fill: '#c92a2a',
-            className: 'major-bar',
-            title: (r: TotalRow) => `${r.fiscal_year}: ${label(r)}\n${r.sources}`,
-          },
+          { ...barOptions, fill: '#c92a2a', className: 'major-bar' },
         ),
         // A derived figure is drawn hollow so it never reads as a published one.
-        Plot.rectY(
+        ...withTip(
+          Plot.rectY,
           bars.filter((r) => r.derived),
           {
-            x1: 'x1',
-            x2: 'x2',
-            y: 'value',
+            ...barOptions,
             fill: 'white',
             stroke: '#c92a2a',
             strokeDasharray: '3,2',
             className: 'major-bar major-bar--derived',
-            title: (r: TotalRow) => `${r.fiscal_year}: ${label(r)}\n${r.sources}`,
           },
         ),
         Plot.text(bars, { x: 'fiscal_year', y: 'value', text: label, dy: -7, fontSize: 10 }),

@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { SERIES_BREAKS } from '../domain/thresholds.ts';
-import { formatFiscalQuarter, formatFiscalYear, formatInteger } from '../i18n/format.ts';
+import { countScale } from './count-ticks.ts';
+import { nativeSeries, range } from './native-chart.ts';
+import { formatFiscalQuarter, formatFiscalQuarterShort, formatFiscalYear, formatInteger } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import type { Dimension } from '../query/dimensions.ts';
 import { dimensionPalette } from './dimension-colors.ts';
@@ -46,20 +48,40 @@ export function quarterlyCountsChart(
   const label = (k: string | null) => dimensionValueLabel(stackBy, k, t, lang);
   const dimName = t(`dim.${stackBy}` as MessageKey);
   const yearTicks = [];
-  for (let fy = Math.ceil(lo / 4); fy * 4 <= hi; fy++) yearTicks.push(fy * 4);
+  // no rows, no year ticks: the placeholder domain [0, 1] must not read "0年度"
+  if (qis.length) for (let fy = Math.ceil(lo / 4); fy * 4 <= hi; fy++) yearTicks.push(fy * 4);
   const breaks = SERIES_BREAKS.filter((fy) => fy * 4 > lo && fy * 4 <= hi).map((fy) => ({ x: fy * 4 - 0.5, fy }));
   return {
     id: 'quarterly-counts',
     title: t('chart.quarterly.title', { dim: dimName }),
-    subtitle: ctx.datasetLabel,
+    subtitle: ctx.highlightLabel ?? ctx.datasetLabel,
     sources: [ctx.source],
-    notes: [...ctx.datasetNotes, t('chart.quarterly.brushHint')],
+    notes: ctx.datasetNotes,
+    hints: [t('chart.quarterly.brushHint')],
     synthetic: ctx.synthetic,
     columns: [
       { key: 'period', label: t('chart.quarterly.x') },
       { key: 'key_label', label: dimName },
       { key: 'accidents', label: t('chart.quarterly.y') },
     ],
+    native: {
+      kind: 'bar',
+      stacked: true,
+      // 22Q3: sixty quarters of full labels would not fit at 12 pt
+      categories: range(lo, hi).map((i) => formatFiscalQuarterShort(Math.floor(i / 4), (i % 4) + 1)),
+      series: nativeSeries(rows, qis.length ? range(lo, hi) : [], {
+        category: (r) => r.qi,
+        key: (r) => String(r.key),
+        value: (r) => r.accidents,
+        keys: palette.domain.map(String),
+        name: (k) => label(k === 'null' ? null : k),
+        color: (_k, i) => palette.range[i]!,
+        missing: 0,
+      }),
+      xTitle: t('chart.quarterly.x'),
+      yTitle: t('chart.quarterly.y'),
+      format: '#,##0',
+    },
     rows: bars.map((b) => ({
       period: formatFiscalQuarter(b.fiscal_year, b.quarter, lang),
       key: b.key,
@@ -77,7 +99,12 @@ export function quarterlyCountsChart(
         label: t('chart.quarterly.x'),
         labelAnchor: 'right',
       },
-      y: { label: t('chart.quarterly.y'), grid: true, tickFormat: (v: number) => formatInteger(v, lang) },
+      y: {
+        label: t('chart.quarterly.y'),
+        grid: true,
+        ...countScale(Math.max(0, ...bars.map((b) => b.y2))),
+        tickFormat: (v: number) => formatInteger(v, lang),
+      },
       color: { type: 'ordinal', domain: palette.domain, range: palette.range, legend: true, tickFormat: label },
       marks: [
         ...(period

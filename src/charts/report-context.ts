@@ -8,4 +8,6 @@ export interface ReportChartContext extends ChartContext {
   source: string;
   /** Caveats of the dataset shown (synthetic, partial), repeated on every chart. */
   datasetNotes: string[];
+  /** The subtitle of the brushed chart itself: the period is highlighted there, not filtered. */
+  highlightLabel?: string;
 }

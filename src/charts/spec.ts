@@ -1,9 +1,19 @@
 import type * as Plot from '@observablehq/plot';
+import type { NativeChart } from './native-chart.ts';
 
 /** A column of the rows behind a chart, for "show as table" and CSV export. */
 export interface SpecColumn {
   key: string;
   label: string;
+}
+
+/** Another CSV of a chart, offered next to the default one (e.g. the pivot wide as shown, and long). */
+export interface CsvVariant {
+  key: string;
+  /** Menu label, localised. */
+  label: string;
+  columns: SpecColumn[];
+  rows: Record<string, unknown>[];
 }
 
 /**
@@ -20,10 +30,16 @@ export interface ChartSpec {
   sources: string[];
   /** Caveats that must travel with the chart (partial coverage, series breaks, synthetic data). */
   notes: string[];
+  /** How to use the chart on screen (drag, click): shown under it, never exported. */
+  hints?: string[];
   /** True when any row comes from the synthetic sample: exports must say so. */
   synthetic: boolean;
   columns: SpecColumn[];
   rows: Record<string, unknown>[];
+  /** When set, the CSV menu offers these instead of `columns` / `rows`. */
+  csvVariants?: CsvVariant[];
+  /** The chart as a native PowerPoint chart, when it maps onto one (bars, stacked bars, lines). */
+  native?: NativeChart;
   /** Plot options without `document`; width/height are defaults that the figure may override. */
   plot: Plot.PlotOptions;
 }

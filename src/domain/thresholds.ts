@@ -24,6 +24,9 @@ export const SERIES_BREAKS = [2008, 2010, 2015] as const;
 /** The major-accident count has no FY2010 break: MIC compares FY2010's 15 directly with FY2008–09's 18. */
 export const MAJOR_RULE_BREAKS = [2008, 2015] as const;
 
+/** The break where the counted population itself changes (totals jump from ~190 to ~7,400): never joined. */
+export const POPULATION_BREAK = 2010;
+
 const H = 60;
 const SINGLE_RULE: MajorRule = [{ minDurationMin: 2 * H, minUsers: 30_000 }];
 

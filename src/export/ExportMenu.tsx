@@ -22,9 +22,9 @@ export interface ExportMenuProps {
   loadFont?: FontLoader;
 }
 
-type ActionKey = 'svg' | 'png-1x' | 'png-2x' | 'png-slide' | 'copy' | 'csv' | 'deck';
+type ActionKey = 'svg' | 'png-1x' | 'png-2x' | 'png-slide' | 'copy' | 'csv' | 'deck' | `csv-${string}`;
 
-const ITEMS: { key: ActionKey; label: MessageKey }[] = [
+const ITEMS: { key: ActionKey; label: MessageKey; text?: string }[] = [
   { key: 'svg', label: 'export.menu.svg' },
   { key: 'png-1x', label: 'export.menu.png1x' },
   { key: 'png-2x', label: 'export.menu.png2x' },
@@ -55,6 +55,13 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
   const menuId = useId();
   const buttonId = useId();
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const items = spec.csvVariants
+    ? ITEMS.flatMap((item) =>
+        item.key === 'csv'
+          ? spec.csvVariants!.map((v) => ({ key: `csv-${v.key}` as ActionKey, label: item.label, text: v.label }))
+          : [item],
+      )
+    : ITEMS;
 
   useEffect(() => {
     if (open) itemRefs.current[focusIndex]?.focus();
@@ -70,7 +77,7 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
   }, [open]);
 
   const openAt = (index: number) => {
-    setFocusIndex((index + ITEMS.length) % ITEMS.length);
+    setFocusIndex((index + items.length) % items.length);
     setOpen(true);
   };
   const close = (returnFocus: boolean) => {
@@ -91,6 +98,14 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
     };
     if (key === 'csv') {
       saved(chartCsvBlob(spec, t('export.synthetic')), exportFileName(spec, 'csv', exportedAt));
+      return;
+    }
+    const variant = spec.csvVariants?.find((v) => key === `csv-${v.key}`);
+    if (variant) {
+      saved(
+        chartCsvBlob({ ...variant, synthetic: spec.synthetic }, t('export.synthetic')),
+        exportFileName(spec, 'csv', exportedAt, variant.key),
+      );
       return;
     }
     const chart = getChartElement();
@@ -120,7 +135,9 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
           })
           .catch(fail);
         return;
-      default:
+      case 'png-1x':
+      case 'png-2x':
+      case 'png-slide':
         exportPng(src, PNG_PRESET[key])
           .then((png) => saved(png, exportFileName(spec, 'png', exportedAt, PNG_VARIANT[key])))
           .catch(fail);
@@ -133,7 +150,7 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
       openAt(0);
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      openAt(ITEMS.length - 1);
+      openAt(items.length - 1);
     }
   };
 
@@ -170,7 +187,7 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
       </button>
       {open && (
         <div id={menuId} role="menu" aria-labelledby={buttonId} className="jiko-export__menu" onKeyDown={onMenuKeyDown}>
-          {ITEMS.map((item, i) => (
+          {items.map((item, i) => (
             <button
               key={item.key}
               ref={(el) => {
@@ -183,7 +200,7 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
               data-testid={`export-item-${item.key}`}
               onClick={() => run(item.key)}
             >
-              {t(item.label)}
+              {item.text ?? t(item.label)}
             </button>
           ))}
         </div>

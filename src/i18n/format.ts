@@ -1,5 +1,5 @@
 import { fiscalYearEra, type Quarter } from '../domain/fiscal.ts';
-import type { UserQualifier } from '../domain/qualifiers.ts';
+import type { TotalQualifier, UserQualifier } from '../domain/qualifiers.ts';
 import type { Lang } from './lang.ts';
 
 /** Every number, date, fiscal year, quarter and range shown in jiko goes through here (ja-JP / en-US, JST). */
@@ -168,14 +168,43 @@ export function formatDateJst(instant: Date, lang: Lang): string {
   }).format(instant);
 }
 
-/** Short user counts for axes: 1万, 10万, 100万 / 10K, 100K, 1M. */
+/** Short user counts, three significant figures: 1.46億, 3万, 146万 / 146M, 30K. */
 export function formatCompact(n: number, lang: Lang): string {
+  const sig = (v: number) => new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: 3 }).format(v);
   if (lang === 'ja') {
-    if (n >= 100_000_000) return `${formatNumber(n / 100_000_000, lang)}億`;
-    if (n >= 10_000) return `${formatNumber(n / 10_000, lang)}万`;
+    if (Math.abs(n) >= 100_000_000) return `${sig(n / 100_000_000)}億`;
+    if (Math.abs(n) >= 10_000) return `${sig(n / 10_000)}万`;
     return formatInteger(n, lang);
   }
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+}
+
+/**
+ * A total of user figures with what its addends were: "1.46億人以上" / "at least 146M" when some were lower bounds,
+ * "1.46億人 (最大値を含む)" / "146M (includes upper bounds)" when some were upper bounds.
+ */
+export function formatUsersTotal(
+  n: number | null,
+  qualifier: TotalQualifier,
+  lang: Lang,
+  style: 'compact' | 'full' = 'compact',
+): string {
+  if (n == null) return lang === 'ja' ? '非公表' : 'not published';
+  const v = style === 'compact' ? formatCompact(n, lang) : formatInteger(n, lang);
+  const ja: Record<NonNullable<TotalQualifier>, string> = {
+    at_least: `${v}人以上`,
+    includes_upper: `${v}人 (最大値を含む)`,
+    includes_bounds: `${v}人 (最大値・下限値を含む)`,
+    approx: `約${v}人`,
+  };
+  const en: Record<NonNullable<TotalQualifier>, string> = {
+    at_least: `at least ${v}`,
+    includes_upper: `${v} (includes upper bounds)`,
+    includes_bounds: `${v} (includes upper and lower bounds)`,
+    approx: `approx. ${v}`,
+  };
+  if (qualifier === null) return lang === 'ja' ? `${v}人` : v;
+  return (lang === 'ja' ? ja : en)[qualifier];
 }
 
 /** Short durations for axes: 30分, 2時間, 3日 / 30 min, 2 h, 3 d. */

@@ -3,7 +3,7 @@ import type { Evidence } from '../domain/evidence.ts';
 import type { CaseRow } from '../domain/schema/case-row.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
 import type { CountermeasureRow, RemarkRow } from '../domain/schema/record-rows.ts';
-import { caseWhere, type CaseFilters } from './case-filters.ts';
+import { caseWhere, operatorRank, type CaseFilters } from './case-filters.ts';
 import { q, type Query } from './sql.ts';
 
 /** Queries over the public cases; their filter model and WHERE clause are in case-filters.ts. */
@@ -73,20 +73,24 @@ export interface CaseListRow {
   evidence: Evidence;
   /** The exact figure was withheld (case_annotations); only the cases view asks for it. */
   users_withheld?: boolean | null;
+  /** 1 when the search matched the operator's name, so those cases come first. */
+  operator_rank?: number;
 }
 
-/** The cases matching the filters, in date order, with what the cases table shows. */
+/** The cases matching the filters, operator matches of the search first, then in date order. */
 export function caseList(f: CaseFilters): Query<CaseListRow> {
   const where = caseWhere(f);
+  const rank = operatorRank(f);
   return q(
     `SELECT id, fiscal_year, quarter, occurred_at, occurred_precision, occurred_date::VARCHAR AS occurred_date,
   operator_ja, operator_en, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
   users_qualifier, affected_users_max::DOUBLE AS affected_users_max, cause, cause_group, is_major, evidence,
-  EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld
+  EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld,
+  (${rank.sql})::INTEGER AS operator_rank
 FROM cases
 ${where.sql}
-ORDER BY occurred_date, id`,
-    where.params,
+ORDER BY operator_rank DESC, occurred_date, id`,
+    [...rank.params, ...where.params],
   );
 }
 

@@ -1,6 +1,6 @@
 import { decodeOrNull } from '../lib/safe-decode.ts';
 import { isDimension } from './dimensions.ts';
-import type { CellKey } from './reports.ts';
+import { DRILL_COLUMNS, type CellKey, type DrillColumn } from './reports.ts';
 
 /** A drill-down cell in the URL: `qi:8061,cause:software_bug,log_bin:3.25@affected_users`; `~` is a missing value. */
 export function cellToParam(cell: CellKey[]): string {
@@ -33,6 +33,29 @@ export function cellFromParam(text: string | undefined): CellKey[] | null {
     out.push(key);
   }
   return out.length ? out : null;
+}
+
+/** Page and sort of an open drill-down: `page=3` (1-based) and `dsort=duration_min.desc` in the URL. */
+export interface DrillView {
+  sort: DrillColumn;
+  desc: boolean;
+  /** 0-based. */
+  page: number;
+}
+
+export const DEFAULT_DRILL_VIEW: DrillView = { sort: 'occurred_at', desc: false, page: 0 };
+
+export function drillViewFromParams(p: Record<string, string>): DrillView {
+  const [col = '', dir = ''] = (p.dsort ?? '').split('.');
+  const sort = (DRILL_COLUMNS as readonly string[]).includes(col) ? (col as DrillColumn) : DEFAULT_DRILL_VIEW.sort;
+  const page = /^\d{1,6}$/.test(p.page ?? '') ? Math.max(0, Number(p.page) - 1) : 0;
+  return { sort, desc: sort === col && dir === 'desc', page };
+}
+
+/** Defaults map to '' so that merging them clears the parameter. */
+export function drillViewToParams(v: DrillView): { dsort: string; page: string } {
+  const isDefault = v.sort === DEFAULT_DRILL_VIEW.sort && v.desc === DEFAULT_DRILL_VIEW.desc;
+  return { dsort: isDefault ? '' : `${v.sort}.${v.desc ? 'desc' : 'asc'}`, page: v.page > 0 ? String(v.page + 1) : '' };
 }
 
 /** A drill parameter with a broken escape: no drill-down opens, and the link is malformed. */

@@ -1,4 +1,4 @@
-import { ADDITIVE, dimensionOrder, type Dimension, type Measure, type Period } from './dimensions.ts';
+import { dimensionOrder, type Dimension, type Measure, type Period } from './dimensions.ts';
 import type { CellKey } from './reports.ts';
 
 /** One row of pivotQuery: a cell, a row's total (col_total), a column's total (row_total) or the grand total. */
@@ -38,6 +38,15 @@ export interface PivotTableModel {
   columnTotals: PivotCell[];
   grandTotal: PivotValue;
 }
+
+/** Measures that count records: an empty cell is a true 0. */
+const COUNTS: Record<Measure, boolean> = {
+  accidents: true,
+  major: true,
+  users: false,
+  duration_median: false,
+  duration_p90: false,
+};
 
 /** Dimensions with a natural order (causes, groups, categories, buckets) keep it; the others sort by total. */
 const FIXED_ORDER: ReadonlySet<Dimension> = new Set([
@@ -84,7 +93,8 @@ export function pivotTable(long: PivotLongRow[], rows: Dimension, cols: Period, 
   const colTotals = long.filter((r) => r.row_total && !r.col_total);
   const grand = long.find((r) => r.row_total && r.col_total);
   const columns = [...new Set(colTotals.map((r) => r.col_key))].sort(byColumn);
-  const empty = ADDITIVE[measure] ? 0 : null;
+  // A cell without records holds 0 accidents, but no user figure and no duration: "no case", not 0.
+  const empty = COUNTS[measure] ? 0 : null;
 
   // A hand-written reshape, not arquero: arquero compiles its expressions with Function(), which the app's CSP
   // (no 'unsafe-eval') forbids in the browser.

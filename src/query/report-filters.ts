@@ -93,7 +93,8 @@ export function filtersFromParams(p: Record<string, string>): Filters {
   if (usersMax !== undefined) f.usersMax = usersMax;
   if (durationMin !== undefined) f.durationMin = durationMin;
   if (durationMax !== undefined) f.durationMax = durationMax;
-  if (pa !== undefined && pb !== undefined) f.period = [Math.min(pa, pb), Math.max(pa, pb)];
+  // kept as given: checkRanges swaps a backwards period and says so
+  if (pa !== undefined && pb !== undefined) f.period = [pa, pb];
   return f;
 }
 

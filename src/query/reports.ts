@@ -1,3 +1,4 @@
+import { histBinBounds, histBinSql, type HistColumn } from '../domain/hist-bins.ts';
 import { dimensionSql, type Dimension } from './dimensions.ts';
 import { whereClause, type FilterKey, type Filters } from './report-filters.ts';
 import { over, preaggregate, type Preaggregate } from './preaggregate.ts';
@@ -10,6 +11,11 @@ export interface KpiRow {
   major: number;
   users: number | null;
   duration_median: number | null;
+  /** How many summed user figures are upper bounds, lower bounds, approximations or missing. */
+  users_upper: number;
+  users_lower: number;
+  users_approx: number;
+  users_missing: number;
 }
 
 export interface ExtentRow {
@@ -52,7 +58,7 @@ export interface QuarterCountRow {
 }
 
 export interface BinRow {
-  /** log10 of the bin's lower edge. */
+  /** The bin's lower edge, one of HIST_EDGES[column]. */
   lo: number;
   accidents: number;
 }
@@ -76,41 +82,41 @@ GROUP BY ALL ORDER BY qi, key`,
   );
 }
 
-/** Histogram on log10 bins (binsPerDecade bins per power of ten) of a positive column. */
-export function logHistogram(
-  table: string,
-  f: Filters,
-  column: 'duration_min' | 'affected_users',
-  binsPerDecade = 4,
-): Query<BinRow> {
+/** Histogram over the fixed bins of HIST_EDGES (edges on the reporting thresholds); `lo` is a bin's lower edge. */
+export function logHistogram(table: string, f: Filters, column: HistColumn): Query<BinRow> {
   const w = whereClause(f);
   const col = ident(column);
   return q(
-    `SELECT (floor(log10(${col}) * ?) / ?)::DOUBLE AS lo, count(*)::INTEGER AS accidents
-FROM ${ident(table)} ${and(w.sql, `${col} > 0`)}
+    `SELECT (${histBinSql(column)})::DOUBLE AS lo, count(*)::INTEGER AS accidents
+FROM ${ident(table)} ${and(w.sql, `${col} IS NOT NULL AND ${col} >= 0`)}
 GROUP BY lo ORDER BY lo`,
-    [binsPerDecade, binsPerDecade, ...w.params],
+    w.params,
   );
+}
+
+/** Per aggregate, how many of the summed user figures are bounds or approximations (public cases carry them). */
+export function userQualifierCounts(qualifiers: boolean): string {
+  if (!qualifiers)
+    return '0 AS users_upper, 0 AS users_lower, 0 AS users_approx, count(*) FILTER (WHERE affected_users IS NULL)::INTEGER AS users_missing';
+  return `count(*) FILTER (WHERE users_qualifier = 'up_to')::INTEGER AS users_upper,
+  count(*) FILTER (WHERE users_qualifier IN ('at_least', 'range'))::INTEGER AS users_lower,
+  count(*) FILTER (WHERE users_qualifier = 'approx')::INTEGER AS users_approx,
+  count(*) FILTER (WHERE affected_users IS NULL)::INTEGER AS users_missing`;
 }
 
 /**
  * The counts behind logHistogram per fiscal quarter and bin, for every filter but the brushed period: built once
  * per filter state and summed per brush frame by histogramOver().
  */
-export function logHistogramCube(
-  table: string,
-  f: Filters,
-  column: 'duration_min' | 'affected_users',
-  binsPerDecade = 4,
-): Preaggregate {
+export function logHistogramCube(table: string, f: Filters, column: HistColumn): Preaggregate {
   const w = whereClause(f, ['period']);
   const col = ident(column);
   return preaggregate(
     q(
-      `SELECT (${QI})::INTEGER AS qi, (floor(log10(${col}) * ?) / ?)::DOUBLE AS lo, count(*)::INTEGER AS n
-FROM ${ident(table)} ${and(w.sql, `${col} > 0`)}
+      `SELECT (${QI})::INTEGER AS qi, (${histBinSql(column)})::DOUBLE AS lo, count(*)::INTEGER AS n
+FROM ${ident(table)} ${and(w.sql, `${col} IS NOT NULL AND ${col} >= 0`)}
 GROUP BY ALL`,
-      [binsPerDecade, binsPerDecade, ...w.params],
+      w.params,
     ),
   );
 }
@@ -129,15 +135,17 @@ GROUP BY lo ORDER BY lo`,
 }
 
 /**
- * KPIs for a period of fiscal quarters and for the same period a year earlier, other filters applied. A report
- * may fall in both when the period is longer than a year, so each period is aggregated on its own.
+ * KPIs for a period of fiscal quarters and for the same period a year earlier, other filters applied. The period
+ * is the time window, so the fiscal-year filter does not apply: it would hide the comparison year. A report may
+ * fall in both when the period is longer than a year, so each period is aggregated on its own. `qualifiers`: the
+ * table has a users_qualifier column.
  */
-export function periodKpis(table: string, f: Filters, period: [number, number]): Query<KpiRow> {
-  const w = whereClause(f, ['period']);
+export function periodKpis(table: string, f: Filters, period: [number, number], qualifiers = false): Query<KpiRow> {
+  const w = whereClause(f, ['period', 'fyFrom', 'fyTo']);
   const [a, b] = period;
   return q(
     `SELECT p.period, count(*)::INTEGER AS accidents, (count(*) FILTER (WHERE is_major IS TRUE))::INTEGER AS major,
-  sum(affected_users)::DOUBLE AS users, median(duration_min)::DOUBLE AS duration_median
+  sum(affected_users)::DOUBLE AS users, median(duration_min)::DOUBLE AS duration_median, ${userQualifierCounts(qualifiers)}
 FROM ${ident(table)} JOIN (SELECT 'current' AS period, ?::INTEGER AS lo, ?::INTEGER AS hi
   UNION ALL SELECT 'previous', ?::INTEGER, ?::INTEGER) p ON ${QI} BETWEEN p.lo AND p.hi
 ${w.sql}
@@ -168,9 +176,8 @@ WHERE ${ident(column)} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value`,
 export interface CellKey {
   dimension: Dimension | 'fiscal_year' | 'qi' | 'log_bin';
   value: string | number | null;
-  /** For log_bin: the column and bins per decade. */
-  column?: 'duration_min' | 'affected_users';
-  binsPerDecade?: number;
+  /** For log_bin: the column; the value is the bin's lower edge in HIST_EDGES. */
+  column?: HistColumn;
 }
 
 function cellConditions(cell: CellKey[]): { sql: string[]; params: SqlParam[] } {
@@ -181,10 +188,19 @@ function cellConditions(cell: CellKey[]): { sql: string[]; params: SqlParam[] } 
     if (c.dimension === 'fiscal_year') expr = 'fiscal_year';
     else if (c.dimension === 'qi') expr = `(${QI})`;
     else if (c.dimension === 'log_bin') {
-      const per = c.binsPerDecade ?? 4;
-      const col = ident(c.column ?? 'duration_min');
-      sql.push(`${col} > 0`);
-      expr = `(floor(log10(${col}) * ${Number(per)}) / ${Number(per)})`;
+      const column = c.column ?? 'duration_min';
+      const bounds = histBinBounds(column, Number(c.value));
+      // A bin that is not one of ours (an old or edited link) matches nothing rather than something else.
+      if (!bounds) sql.push('false');
+      else {
+        sql.push(`${ident(column)} >= ?`);
+        params.push(bounds[0]);
+        if (bounds[1] !== undefined) {
+          sql.push(`${ident(column)} < ?`);
+          params.push(bounds[1]);
+        }
+      }
+      continue;
     } else expr = `(${dimensionSql(c.dimension)})`;
     if (c.value === null) sql.push(`${expr} IS NULL`);
     else {
@@ -249,7 +265,7 @@ export function createPublicReportsView(): Query {
   return q(`CREATE OR REPLACE VIEW public_reports AS
 SELECT id AS report_id, coalesce(started_at, occurred_date::TIMESTAMP) AS occurred_at, fiscal_year, quarter,
   operator_ja AS operator, NULL::VARCHAR AS operator_type, service_categories[1] AS service_category, cause,
-  cause_group, duration_min, affected_users, region, is_major, false AS is_synthetic
+  cause_group, duration_min, affected_users, region, is_major, false AS is_synthetic, users_qualifier
 FROM cases`);
 }
 

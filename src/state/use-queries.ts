@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useData } from './data-context.ts';
+import { useData, type DataState } from './data-context.ts';
 import { mark } from '../lib/perf.ts';
 import { lookupSnapshot } from '../query/snapshot.ts';
 import type { Query } from '../query/sql.ts';
@@ -59,14 +59,21 @@ export function useQueries<Q extends QueryMap, I>(queries: Q | null, inputs: I):
   latest.current = key;
   const answered = state.key === key && key !== '';
   useWaitForEngine(data.status === 'loading' && key !== '' && !fromSnapshot && !answered);
+  // Answers of the last complete set by query, kept while the data is the same: a new set that repeats a query
+  // (the quarterly bars while the brush moves) takes its answer instead of running it again.
+  const kept = useRef<{ data: DataState; version: number; answers: Map<string, unknown[]> } | null>(null);
 
   useEffect(() => {
     if (data.status !== 'ready' || !queries) return;
     const isCurrent = () => latest.current === key;
     const names = Object.keys(queries);
     const askedWith = inputsRef.current;
-    Promise.all(names.map((n) => data.run(queries[n]!, isCurrent)))
+    const version = data.registry.getVersion();
+    const reuse = kept.current?.data === data && kept.current.version === version ? kept.current.answers : null;
+    const keys = names.map((n) => JSON.stringify(queries[n]));
+    Promise.all(names.map((n, i) => reuse?.get(keys[i]!) ?? data.run(queries[n]!, isCurrent)))
       .then((answers) => {
+        kept.current = { data, version, answers: new Map(keys.map((k, i) => [k, answers[i]!])) };
         mark('first-query-done');
         if (!isCurrent()) return;
         const rows = Object.fromEntries(names.map((n, i) => [n, answers[i]])) as RowsOf<Q>;

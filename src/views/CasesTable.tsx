@@ -41,12 +41,13 @@ export function CasesTable({
   caption: string;
   showId?: boolean;
   linkParams?: Record<string, string>;
-  sort?: CaseSort;
+  /** null: keep the rows' own order (the search's ranking). */
+  sort?: CaseSort | null;
   onSortChange?: (sort: CaseSort) => void;
 }) {
   const { lang, t } = useI18n();
   const [ownSort, setOwnSort] = useState<CaseSort>({ key: 'date', dir: 'asc' });
-  const sort = controlledSort ?? ownSort;
+  const sort = controlledSort === null ? null : (controlledSort ?? ownSort);
   const columns = COLUMN_KEYS.filter((k) => showId || k !== 'id');
   const href = (id: string) => caseHref(id, lang, linkParams);
   const keyOf = useMemo(
@@ -63,9 +64,9 @@ export function CasesTable({
       }) satisfies Record<ColumnKey, (r: CaseListRow) => unknown>,
     [lang, t],
   );
-  const sorted = useMemo(() => sortRows(rows, keyOf[sort.key], sort.dir), [rows, keyOf, sort]);
+  const sorted = useMemo(() => (sort ? sortRows(rows, keyOf[sort.key], sort.dir) : rows), [rows, keyOf, sort]);
   const toggle = (key: ColumnKey) => {
-    const next: CaseSort = { key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' };
+    const next: CaseSort = { key, dir: sort?.key === key && sort.dir === 'asc' ? 'desc' : 'asc' };
     setOwnSort(next);
     onSortChange?.(next);
   };
@@ -80,11 +81,11 @@ export function CasesTable({
               <th
                 key={k}
                 scope="col"
-                aria-sort={sort.key === k ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                aria-sort={sort?.key === k ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <button type="button" className="sort-button" data-testid={`sort-${k}`} onClick={() => toggle(k)}>
                   {t(HEADERS[k])}
-                  <span aria-hidden="true">{sort.key === k ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">{sort?.key === k ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
             ))}

@@ -3,7 +3,13 @@ import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import type { ChartContext } from '../charts/context.ts';
-import { caseFiltersFromParams, caseFiltersToParams, caseListParams, type CaseFilters } from '../query/case-filters.ts';
+import {
+  caseFiltersFromParams,
+  caseFiltersToParams,
+  caseListParams,
+  parseSearch,
+  type CaseFilters,
+} from '../query/case-filters.ts';
 import { caseList } from '../query/cases.ts';
 import { CASE_INDEX_QUERIES } from '../query/first-views.ts';
 import { CaseFilterBar } from './case/CaseFilterBar.tsx';
@@ -28,7 +34,9 @@ export function CasesView() {
   const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
   const filters = useMemo(() => caseFiltersFromParams(params), [params]);
-  const sort = parseSort(params.sort) ?? { key: 'date', dir: 'asc' };
+  // A search naming an operator ranks that operator's cases first; an explicit sort overrides the ranking.
+  const ranked = parseSearch(filters.text).some((term) => term.group);
+  const sort = parseSort(params.sort) ?? (ranked ? null : { key: 'date', dir: 'asc' });
   const list = useQuery(useMemo(() => caseList(filters), [filters]));
   const rows = list.status === 'ok' ? list.rows : null;
   const years = useQuery(Q_YEARS);

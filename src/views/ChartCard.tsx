@@ -70,6 +70,11 @@ export function ChartCard({
       {children}
       <LiveRegion text={summary} testId={`live-${spec.id}`} />
       <figcaption>
+        {spec.hints?.map((h) => (
+          <p key={h} className="chart-card__hint">
+            {h}
+          </p>
+        ))}
         {spec.notes.map((n) => (
           <p key={n} className="chart-card__note">
             {n}

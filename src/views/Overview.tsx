@@ -1,3 +1,4 @@
+import type { Cause } from '../domain/causes.ts';
 import { useMemo } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
@@ -22,8 +23,16 @@ export function Overview() {
       synthetic: false,
       links: {
         caseHref: (id) => caseHref(id, lang),
-        casesHref: ({ cause, fiscalYear }) =>
-          casesHref({ causes: [cause], fyFrom: fiscalYear, fyTo: fiscalYear }, lang),
+        casesHref: ({ cause, fiscalYear, major }) =>
+          casesHref(
+            {
+              ...(cause ? { causes: [cause as Cause] } : {}),
+              ...(major ? { major: ['major' as const] } : {}),
+              fyFrom: fiscalYear,
+              fyTo: fiscalYear,
+            },
+            lang,
+          ),
       },
     }),
     [lang, t],

@@ -19,7 +19,6 @@ const VIEWS: [string, string][] = [
   ['#/quarterly?ds=sample', '[data-testid="plot-quarterly-counts"] svg'],
   ['#/explore', '[data-testid="pivot-table"]'],
   ['#/data', '[data-testid="import-limits"]'],
-  ['#/sql', '[data-testid="sql-schema"] li'],
 ];
 
 describe('axe-core finds no serious or critical violation', () => {

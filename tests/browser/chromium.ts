@@ -67,16 +67,22 @@ export async function openSession(
   };
 }
 
+/** How long a first load may take. JIKO_LOAD_TIMEOUT_MS: more on a machine shared by many runs; 30 s on an idle one. */
+export const LOAD_TIMEOUT_MS = Number(process.env.JIKO_LOAD_TIMEOUT_MS ?? 30_000);
+
 /**
- * Opens a route of the app and waits until DuckDB has loaded the public record and the loading screen is gone
- * (the first views draw earlier, from the snapshot: tests/browser/first-paint.test.ts).
+ * Waits until DuckDB has loaded the public record and the loading screen is gone (the first views draw earlier,
+ * from the snapshot: tests/browser/first-paint.test.ts).
  */
+export async function waitForLoad(s: Session): Promise<void> {
+  await s.page.waitForFunction(() => performance.getEntriesByName('data-loaded').length > 0, null, {
+    timeout: LOAD_TIMEOUT_MS * 1.5,
+  });
+  await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout: LOAD_TIMEOUT_MS });
+}
+
+/** Opens a route of the app and waits until the data is loaded. */
 export async function openApp(s: Session, baseUrl: string, hash = '#/overview'): Promise<void> {
   await s.page.goto(`${baseUrl}${hash}`);
-  // JIKO_LOAD_TIMEOUT_MS: more time on a machine shared by many runs; 30 s on an idle one.
-  const timeout = Number(process.env.JIKO_LOAD_TIMEOUT_MS ?? 30_000);
-  await s.page.waitForFunction(() => performance.getEntriesByName('data-loaded').length > 0, null, {
-    timeout: timeout * 1.5,
-  });
-  await s.page.waitForSelector('main [data-testid="loading"]', { state: 'detached', timeout });
+  await waitForLoad(s);
 }

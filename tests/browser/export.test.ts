@@ -90,13 +90,26 @@ describe('export for meeting slides, from the built app', () => {
       expect(all).toContain(title);
     }
     expect(all).toContain('出典');
-    expect(Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/')).length).toBeGreaterThanOrEqual(3);
+    // native by default (issue 14): the two bar charts are editable PowerPoint charts, the log scatter a picture
+    const charts = (z: JSZip) => Object.keys(z.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    const media = (z: JSZip) => Object.keys(z.files).filter((f) => f.startsWith('ppt/media/'));
+    expect(charts(zip)).toHaveLength(2);
+    expect(media(zip).length).toBeGreaterThanOrEqual(1);
     const notes = await Promise.all(
       Object.keys(zip.files)
         .filter((f) => /^ppt\/notesSlides\/.*\.xml$/.test(f))
         .map(xml),
     );
     expect(notes.join('\n')).toContain('公開記録');
+    // as pictures: every chart an image, no native chart
+    await tray.locator('[data-testid="deck-charts-picture"]').check();
+    const [again] = await Promise.all([
+      s.page.waitForEvent('download'),
+      tray.locator('[data-testid="deck-download"]').click(),
+    ]);
+    const pictures = await JSZip.loadAsync(readFileSync(await again.path()));
+    expect(charts(pictures)).toHaveLength(0);
+    expect(media(pictures).length).toBeGreaterThanOrEqual(3);
   });
 
   it('sent nothing over the network and logged no console error', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openApp, openSession, type Session } from './chromium.ts';
+import { LOAD_TIMEOUT_MS, openApp, openSession, waitForLoad, type Session } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session | undefined;
@@ -9,38 +9,46 @@ afterEach(async () => {
 });
 
 describe('shareable links', () => {
-  // Known gap: times out after the parallel merges (next session).
-  it.skip('copies a link to a chart that restores the view and scrolls to the chart', async () => {
-    s = await openSession(baseUrl, { height: 700 });
-    await s.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    await openApp(s, baseUrl, '#/quarterly?ds=sample&q=2');
-    await s.page.waitForSelector('[data-testid="plot-hist-users"] svg');
-    await s.page.locator('[data-testid="chart-hist-users"] [data-testid="copy-chart-link"]').click();
-    await s.page.waitForSelector(
-      '[data-testid="chart-hist-users"] [data-testid="copy-link-status"]:has-text("コピー")',
-    );
-    const link = await s.page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('#/quarterly?');
-    expect(link).toContain('chart=hist-users');
-    expect(link).toContain('ds=sample');
-    expect(link).toContain('q=2');
+  // Two first loads of the sample (the view, then the copied link in a fresh page): each may take the whole load
+  // budget on a busy machine, so the test gets two of them and its usual minute.
+  // Known gap (next session): with that budget the link loads, but the chart is not scrolled to the top of the
+  // viewport (the waitForFunction on its top times out), on main as on the i14 merge.
+  it.skip(
+    'copies a link to a chart that restores the view and scrolls to the chart',
+    { timeout: 2 * LOAD_TIMEOUT_MS + 60_000 },
+    async () => {
+      s = await openSession(baseUrl, { height: 700 });
+      await s.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+      await openApp(s, baseUrl, '#/quarterly?ds=sample&q=2');
+      await s.page.waitForSelector('[data-testid="plot-hist-users"] svg');
+      await s.page.locator('[data-testid="chart-hist-users"] [data-testid="copy-chart-link"]').click();
+      await s.page.waitForSelector(
+        '[data-testid="chart-hist-users"] [data-testid="copy-link-status"]:has-text("コピー")',
+      );
+      const link = await s.page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toContain('#/quarterly?');
+      expect(link).toContain('chart=hist-users');
+      expect(link).toContain('ds=sample');
+      expect(link).toContain('q=2');
 
-    await s.page.goto('about:blank');
-    await s.page.goto(link);
-    await s.page.waitForSelector('[data-testid="plot-hist-users"] svg', { timeout: 30_000 });
-    await s.page.waitForFunction(() => {
-      const r = document.querySelector('[data-testid="chart-hist-users"]')!.getBoundingClientRect();
-      return r.top >= -2 && r.top < 40;
-    });
-    expect(await s.page.getAttribute('[data-testid="chart-hist-users"]', 'class')).toContain('is-target');
-    expect(await s.page.isChecked('[data-testid="filter-q2"]')).toBe(true);
-    // the view's own link has no chart in it
-    await s.page.click('[data-testid="copy-view-link"]');
-    await s.page.waitForSelector('.view-link [data-testid="copy-link-status"]:has-text("コピー")');
-    const viewLink = await s.page.evaluate(() => navigator.clipboard.readText());
-    expect(viewLink).not.toContain('chart=');
-    expect(viewLink).toContain('q=2');
-  });
+      await s.page.goto('about:blank');
+      await s.page.goto(link);
+      await waitForLoad(s);
+      await s.page.waitForSelector('[data-testid="plot-hist-users"] svg', { timeout: 30_000 });
+      await s.page.waitForFunction(() => {
+        const r = document.querySelector('[data-testid="chart-hist-users"]')!.getBoundingClientRect();
+        return r.top >= -2 && r.top < 40;
+      });
+      expect(await s.page.getAttribute('[data-testid="chart-hist-users"]', 'class')).toContain('is-target');
+      expect(await s.page.isChecked('[data-testid="filter-q2"]')).toBe(true);
+      // the view's own link has no chart in it
+      await s.page.click('[data-testid="copy-view-link"]');
+      await s.page.waitForSelector('.view-link [data-testid="copy-link-status"]:has-text("コピー")');
+      const viewLink = await s.page.evaluate(() => navigator.clipboard.readText());
+      expect(viewLink).not.toContain('chart=');
+      expect(viewLink).toContain('q=2');
+    },
+  );
 });
 
 describe('language', () => {

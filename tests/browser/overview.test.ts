@@ -21,7 +21,7 @@ describe('overview on the public record', () => {
     const sum = titles.reduce((acc, t) => acc + Number(t.split(': ').pop()), 0);
     expect(sum).toBe(50);
     // FY2022 config_change: JP-2022-01, -02, -03, -06 and -07 (an unverified procedure, issue 13)
-    expect(titles).toContain('2022 · 設定変更・工事: 5');
+    expect(titles).toContain('2022年度 · 設定変更・工事: 5');
   });
 
   it('draws published totals with the series breaks, never joining the two series', async () => {
@@ -77,7 +77,7 @@ describe('overview on the public record', () => {
   it('drills from a bar to the cases behind it, and from a point to its case', async () => {
     const bar = s.page
       .locator('[data-testid="plot-cases-by-cause"] g.cases-bar a')
-      .filter({ hasText: '2022 · 設定変更・工事' });
+      .filter({ hasText: '2022年度 · 設定変更・工事' });
     await bar.click();
     await s.page.waitForFunction(() => location.hash.startsWith('#/cases'));
     await s.page.waitForSelector('[data-testid="result-count"][data-pending="false"]');

@@ -26,10 +26,17 @@ const run = async (query: Query): Promise<Row[]> =>
   (await con.runAndReadAll(query.sql, query.params as never)).getRowObjectsJson() as Row[];
 const ids = async (f: Partial<CaseFilters>) => (await run(caseIds({ ...NO_FILTERS, ...f }))).map((r) => r.id as string);
 
-/** What a search should find, computed in JS: every word occurs in the joined text (case-insensitive). */
+/**
+ * What a search should find, computed in JS: every word occurs in the joined text (case-insensitive), a Latin
+ * word as a whole word, a Japanese one anywhere. (Words that name an operator are checked on their own below.)
+ */
 let haystacks: { id: string; text: string }[];
+const hasWord = (text: string, w: string) =>
+  /^(?=.*[0-9a-z])[0-9a-z_.'-]+$/i.test(w)
+    ? new RegExp(`(^|[^0-9a-z_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^0-9a-z_]|$)`, 'i').test(text)
+    : text.includes(w.toLowerCase());
 const expected = (text: string) =>
-  haystacks.filter((h) => searchTerms(text).every((w) => h.text.includes(w.toLowerCase()))).map((h) => h.id);
+  haystacks.filter((h) => searchTerms(text).every((w) => hasWord(h.text, w))).map((h) => h.id);
 
 beforeAll(async () => {
   const db = await DuckDBInstance.create(':memory:');
@@ -86,7 +93,8 @@ describe('case search in SQL', () => {
   it('finds by operator in either language and by id', async () => {
     expect(await ids({ text: 'マイクロソフト' })).toEqual(['JP-2022-07']);
     expect(await ids({ text: 'jp-2015-01' })).toEqual(['JP-2015-01']);
-    expect(await ids({ text: 'ＬＩＮＥ' })).toEqual(expected('line'));
+    // LINE names an operator: its cases, and text that writes LINE in capitals, not "online" or "line card"
+    expect(await ids({ text: 'ＬＩＮＥ' })).toEqual(['JP-2015-01', 'JP-2022-08']);
   });
 
   it.each([
@@ -165,8 +173,8 @@ describe('case filters', () => {
     expect(await ids({ text: 'LINE株式会社', fyFrom: 2016 })).toEqual(['JP-2022-08']);
     expect(await ids({ text: 'LINE株式会社', causes: ['software_bug'] })).toEqual(['JP-2015-01', 'JP-2022-08']);
     expect(await ids({ text: 'LINE株式会社', causes: ['capacity_overload'] })).toEqual([]);
-    // a plain substring search: "line" is also in "online", "guideline", "fixed lines" …
-    expect(await ids({ text: 'line', fyFrom: 2016 })).toEqual(expected('line').filter((id) => id >= 'JP-2016'));
+    // "line" names LINE Corp: not "online", "guideline" or "fixed lines" (it was a substring search before)
+    expect(await ids({ text: 'line', fyFrom: 2016 })).toEqual(['JP-2022-08']);
   });
 });
 
@@ -252,5 +260,43 @@ describe('search by cause label', () => {
       'JP-2022-07',
       'JP-2023-03',
     ]);
+  });
+});
+
+describe('operator names in a search (issue 14 defect 7)', () => {
+  const operatorIds = (pattern: RegExp) =>
+    haystacks.filter((h) => pattern.test(h.text.split(' ').slice(0, 6).join(' '))).map((h) => h.id);
+
+  it('finds LINE Corp cases only, not "online" or "line card"', async () => {
+    expect(await ids({ text: 'LINE' })).toEqual(['JP-2015-01', 'JP-2022-08']);
+    expect(await ids({ text: 'line' })).toEqual(['JP-2015-01', 'JP-2022-08']);
+  });
+
+  it('finds the same docomo cases for ドコモ, docomo and NTT DOCOMO', async () => {
+    const docomo = await ids({ text: 'docomo' });
+    expect(await ids({ text: 'ドコモ' })).toEqual(docomo);
+    expect(await ids({ text: 'NTT DOCOMO' })).toEqual(docomo);
+    expect(await ids({ text: 'ｎｔｔ　ｄｏｃｏｍｏ' })).toEqual(docomo);
+    // every case whose operator is a docomo company is in, by the published names
+    for (const id of operatorIds(/ドコモ|docomo/)) expect(docomo).toContain(id);
+  });
+
+  it('ranks the operator cases first, then by date', async () => {
+    const rows = await run(caseList({ ...NO_FILTERS, text: 'ドコモ' }));
+    const ranks = rows.map((r) => Number(r.operator_rank));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(rows[0]!.operator_ja).toMatch(/ドコモ/);
+  });
+
+  it('filters by operator group', async () => {
+    const kddi = await ids({ operators: ['kddi'] });
+    expect(kddi).toHaveLength(12);
+    expect(await ids({ operators: ['kddi', 'line'] })).toHaveLength(14);
+    expect(await ids({ operators: ['no-such-group'] })).toHaveLength(50);
+  });
+
+  it('matches Latin words whole', async () => {
+    expect(await ids({ text: 'online' })).toEqual(expected('online'));
+    expect(await ids({ text: 'onlin' })).toEqual([]);
   });
 });

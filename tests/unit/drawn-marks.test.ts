@@ -81,20 +81,27 @@ describe('drawn marks match the data', () => {
     }
   });
 
-  it('histogram bins sit at their log edges and are as tall as their counts', () => {
-    const bins = [
-      { lo: 1, accidents: 12 },
-      { lo: 1.25, accidents: 40 },
-      { lo: 2.5, accidents: 7 },
-      { lo: 3, accidents: 1 },
+  it('histogram bins sit at their threshold edges and are as tall as their counts', () => {
+    // [lower edge, count, where the bar is drawn]: the bin from 0 and the open last bin get one step (×3) of width
+    const bins: [number, number, number, number][] = [
+      [0, 5, 100 / 3, 100],
+      [500, 12, 500, 5_000],
+      [30_000, 40, 30_000, 100_000],
+      [1_000_000, 7, 1_000_000, 10_000_000],
+      [10_000_000, 1, 10_000_000, 30_000_000],
     ];
-    const { el, x, y } = draw(logHistogramChart(bins, 'affected_users', ctx, 4));
+    const chart = logHistogramChart(
+      bins.map(([lo, accidents]) => ({ lo, accidents })),
+      'affected_users',
+      ctx,
+    );
+    const { el, x, y } = draw(chart);
     const bars = rects(el, 'hist-bar').sort((a, b) => a.x - b.x);
     expect(bars).toHaveLength(bins.length);
-    bins.forEach((b, i) => {
-      close(bars[i]!.x, x(10 ** b.lo));
-      close(bars[i]!.x + bars[i]!.w, x(10 ** (b.lo + 0.25)));
-      close(bars[i]!.y, y(b.accidents));
+    bins.forEach(([, accidents, x1, x2], i) => {
+      close(bars[i]!.x, x(x1));
+      close(bars[i]!.x + bars[i]!.w, x(x2));
+      close(bars[i]!.y, y(accidents));
       close(bars[i]!.y + bars[i]!.h, y(0));
     });
   });

@@ -129,6 +129,22 @@ describe('composeExportSvg', () => {
     expect(markup).toContain('>合成データ / SYNTHETIC DATA</text>');
     expect(markup).toContain('>設備要因</text>');
   });
+
+  it('leaves out a Plot tip that was showing when the chart was exported', () => {
+    // Plot draws a tip as <g aria-label="tip"> (jsdom cannot lay one out: no getBBox); chart-a11y.ts may have
+    // moved that label to data-mark by the time of export
+    const live = chart();
+    const svg = live.localName === 'svg' ? live : [...live.querySelectorAll('svg')].at(-1)!;
+    for (const attr of ['aria-label', 'data-mark']) {
+      const tip = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      tip.setAttribute(attr, 'tip');
+      tip.innerHTML = `<text>ツールチップ ${attr}</text>`;
+      svg.append(tip);
+    }
+    const markup = serializeSvg(composeExportSvg(live, spec, { lang: 'ja', exportedAt, document }));
+    expect(markup).not.toContain('ツールチップ');
+    expect(markup).toContain('>設備要因</text>');
+  });
 });
 
 /** Horizontal extent of relative path data (m/l/q/c/z, as text-to-paths writes it). */

@@ -22,10 +22,10 @@ import { FIXTURE, loadFixture, type FixtureRow } from '../fixtures/reports-fixtu
 import {
   dimensionOf,
   groupBy,
-  logBin,
   measureOf,
   passes,
   qiOf,
+  thresholdBin,
   type OracleFilters,
 } from '../fixtures/reports-oracle.ts';
 
@@ -126,19 +126,38 @@ describe('quarterly counts against the JS oracle', () => {
   });
 });
 
-describe('log histograms against the JS oracle', () => {
+describe('threshold histograms against the JS oracle', () => {
   it.each([
-    ['duration_min', 4, {}],
-    ['affected_users', 4, {}],
-    ['affected_users', 2, { majorOnly: true }],
-    ['duration_min', 1, { period: [8080, 8083] as [number, number] }],
-  ] as const)('bins %s at %i per decade, zeros and NULLs left out', async (column, per, o) => {
-    const got = await run(logHistogram('reports', F(o), column, per));
-    const kept = expectedRows(o).filter((r) => (r[column] ?? 0) > 0);
-    const want = [...groupBy(kept, (r) => logBin(r[column]!, per)).entries()]
+    ['duration_min', {}],
+    ['affected_users', {}],
+    ['affected_users', { majorOnly: true }],
+    ['duration_min', { period: [8080, 8083] as [number, number] }],
+  ] as const)('bins %s on the reporting thresholds, NULLs left out (%j)', async (column, o) => {
+    const got = await run(logHistogram('reports', F(o), column));
+    const kept = expectedRows(o).filter((r) => r[column] !== null);
+    const want = [...groupBy(kept, (r) => thresholdBin(column, r[column]!)).entries()]
       .map(([lo, g]) => ({ lo, accidents: g.length }))
       .sort((a, b) => a.lo - b.lo);
     expect(got).toEqual(want);
+  });
+
+  it('puts each threshold in the bin it opens (literal check)', async () => {
+    await con.run(`CREATE OR REPLACE TEMP TABLE edge_probe AS SELECT * FROM (VALUES
+      (NULL, 0), (NULL, 29999), (NULL, 30000), (NULL, 99999), (NULL, 1000000),
+      (119.9, NULL), (120, NULL), (1440, NULL)) t(duration_min, affected_users)`);
+    const bins = async (column: 'duration_min' | 'affected_users') =>
+      (await run(logHistogram('edge_probe', NO_FILTERS, column))).map((r) => [r.lo, r.accidents]);
+    expect(await bins('affected_users')).toEqual([
+      [0, 1],
+      [5000, 1],
+      [30000, 2],
+      [1000000, 1],
+    ]);
+    expect(await bins('duration_min')).toEqual([
+      [60, 1],
+      [120, 1],
+      [1440, 1],
+    ]);
   });
 
   it.each([
@@ -155,8 +174,8 @@ describe('log histograms against the JS oracle', () => {
       await run(materializeQuery(cube));
       const got = await run(histogramOver(cube, period as [number, number] | undefined));
       const withPeriod: OracleFilters = period ? { ...o, period: [period[0], period[1]] } : o;
-      const kept = expectedRows(withPeriod).filter((r) => (r[column] ?? 0) > 0);
-      const want = [...groupBy(kept, (r) => logBin(r[column]!, 4)).entries()]
+      const kept = expectedRows(withPeriod).filter((r) => r[column] !== null);
+      const want = [...groupBy(kept, (r) => thresholdBin(column, r[column]!)).entries()]
         .map(([lo, g]) => ({ lo, accidents: g.length }))
         .sort((a, b) => a.lo - b.lo);
       expect(got).toEqual(want);
@@ -168,14 +187,6 @@ describe('log histograms against the JS oracle', () => {
     expect(a).not.toBe(logHistogramCube('reports', F({}), 'duration_min').name);
     expect(a).not.toBe(logHistogramCube('reports', F({ majorOnly: true }), 'affected_users').name);
     expect(a).toMatch(/^__pre_[a-z0-9]+$/);
-  });
-
-  it('puts 1,000 users in the bin starting at 3 and 999,999 below 6 (literal check)', async () => {
-    const bins = await run(logHistogram('reports', NO_FILTERS, 'affected_users'));
-    const lows = bins.map((b) => b.lo);
-    expect(lows).toContain(3);
-    expect(lows).toContain(6); // 1,000,000 users
-    expect(lows).not.toContain(-Infinity); // 0 users skipped
   });
 });
 
@@ -202,6 +213,11 @@ describe('period KPIs against the JS oracle', () => {
               major: measureOf(rows, 'major'),
               users: measureOf(rows, 'users'),
               duration_median: round(measureOf(rows, 'duration_median')),
+              // the fixture has no users_qualifier: no bounds or approximations, only unpublished figures
+              users_upper: 0,
+              users_lower: 0,
+              users_approx: 0,
+              users_missing: rows.filter((r) => r.affected_users === null).length,
             };
       })
       .filter(Boolean);
@@ -275,14 +291,14 @@ describe('drill-down against the JS oracle', () => {
       (r) => r.fiscal_year === 2020 && r.region === '東京都',
     ],
     [
-      'a log bin of users',
-      [{ dimension: 'log_bin', value: 4.25, column: 'affected_users' }],
-      (r) => (r.affected_users ?? 0) > 0 && logBin(r.affected_users!) === 4.25,
+      'a histogram bin of users',
+      [{ dimension: 'log_bin', value: 30_000, column: 'affected_users' }],
+      (r) => r.affected_users !== null && r.affected_users >= 30_000 && r.affected_users < 100_000,
     ],
     [
-      'a log bin of duration, 2 per decade',
-      [{ dimension: 'log_bin', value: 1.5, column: 'duration_min', binsPerDecade: 2 }],
-      (r) => (r.duration_min ?? 0) > 0 && logBin(r.duration_min!, 2) === 1.5,
+      'a histogram bin of duration, from 2 h to 6 h',
+      [{ dimension: 'log_bin', value: 120, column: 'duration_min' }],
+      (r) => r.duration_min !== null && r.duration_min >= 120 && r.duration_min < 360,
     ],
   ];
   const o: OracleFilters = { fyTo: 2021, period: [8079, 8084] };

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Lang } from '../../i18n/lang.ts';
-import { getDeckStore, type DeckItem, type DeckStore } from './deck-store.ts';
+import { getDeckStore, MAX_NOTE, type DeckItem, type DeckStore } from './deck-store.ts';
 import { downloadBlob } from '../download.ts';
 import { deckFileName } from '../filename.ts';
 import { blobToDataUrl, svgToPng } from '../raster/png.ts';
@@ -33,7 +33,12 @@ async function withPng(item: DeckItem): Promise<DeckItem & { pngDataUrl: string 
 /** The collected slides: reorder with buttons or Alt+↑/↓, remove, clear, and download as .pptx. */
 export function DeckTray({ lang, store: given, now = () => new Date(), title }: DeckTrayProps) {
   const store = given ?? getDeckStore();
-  const { items, storage, setAside } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { items, meta, storage, setAside } = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    store.getSnapshot,
+  );
+  const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const focusTarget = useRef<{ id: string; part: Part } | null>(null);
@@ -95,7 +100,17 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
       const slides = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
       const skipped = items.filter((_, i) => settled[i]?.status === 'rejected').map((item) => item.spec.title);
       if (slides.length === 0) throw new Error(t('fault.deck.none'));
-      const blob = await buildDeck(slides, { lang, title: title ?? t('export.pptx.title'), exportedAt });
+      const blob = await buildDeck(
+        slides.map((item) => ({ ...item, ...(item.note ? { note: item.note } : {}) })),
+        {
+          lang,
+          title: meta.title.trim() || title || t('export.pptx.title'),
+          subtitle: meta.subtitle,
+          date: meta.date,
+          charts: meta.charts,
+          exportedAt,
+        },
+      );
       const file = deckFileName(
         exportedAt,
         items.some((item) => item.spec.synthetic),
@@ -119,6 +134,55 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
         {t('export.deck.heading')}{' '}
         <span className="jiko-deck__count">{t('export.deck.count', { n: items.length })}</span>
       </h2>
+      <fieldset className="jiko-deck__meta">
+        <label>
+          {t('export.deck.meta.title')}
+          <input
+            type="text"
+            value={meta.title}
+            placeholder={title ?? t('export.pptx.title')}
+            maxLength={200}
+            data-testid="deck-title"
+            onChange={(e) => store.setMeta({ title: e.target.value })}
+          />
+        </label>
+        <label>
+          {t('export.deck.meta.subtitle')}
+          <input
+            type="text"
+            value={meta.subtitle}
+            maxLength={200}
+            data-testid="deck-subtitle"
+            onChange={(e) => store.setMeta({ subtitle: e.target.value })}
+          />
+        </label>
+        <label>
+          {t('export.deck.meta.date')}
+          <input
+            type="text"
+            value={meta.date}
+            maxLength={60}
+            data-testid="deck-date"
+            onChange={(e) => store.setMeta({ date: e.target.value })}
+          />
+        </label>
+        <span className="jiko-deck__charts" role="radiogroup" aria-label={t('export.deck.meta.charts')}>
+          {t('export.deck.meta.charts')}
+          {(['native', 'picture'] as const).map((mode) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name={`${headingId}-charts`}
+                value={mode}
+                checked={meta.charts === mode}
+                data-testid={`deck-charts-${mode}`}
+                onChange={() => store.setMeta({ charts: mode })}
+              />
+              {t(`export.deck.meta.${mode}`)}
+            </label>
+          ))}
+        </span>
+      </fieldset>
       {items.length === 0 ? (
         <p className="jiko-deck__empty">{t('export.deck.empty')}</p>
       ) : (
@@ -144,6 +208,17 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
                   <span className="jiko-deck__title">{item.spec.title}</span>
                   <span className="jiko-deck__subtitle">{item.spec.subtitle}</span>
                   {item.spec.synthetic && <span className="jiko-deck__synthetic">{t('export.synthetic')}</span>}
+                  <textarea
+                    className="jiko-deck__note"
+                    rows={2}
+                    maxLength={MAX_NOTE}
+                    value={item.note ?? ''}
+                    aria-label={t('export.deck.note', { title: item.spec.title })}
+                    placeholder={t('export.deck.note', { title: '' }).replace(/[:：]\s*$/, '')}
+                    data-testid="deck-note"
+                    onKeyDown={(e) => e.stopPropagation()}
+                    onChange={(e) => store.setNote(item.id, e.target.value)}
+                  />
                 </span>
                 <span className="jiko-deck__actions">
                   <button
@@ -180,17 +255,35 @@ export function DeckTray({ lang, store: given, now = () => new Date(), title }: 
         </>
       )}
       <div className="jiko-deck__footer">
-        <button
-          type="button"
-          onClick={() => {
-            store.clear();
-            setStatus(t('export.deck.cleared'));
-            document.getElementById(headingId)?.focus();
-          }}
-          disabled={items.length === 0}
-        >
-          {t('export.deck.clear')}
-        </button>
+        {confirmClear ? (
+          <span className="jiko-deck__confirm" role="group" data-testid="deck-clear-confirm">
+            {t('export.deck.clearConfirm', { n: items.length })}{' '}
+            <button
+              type="button"
+              data-testid="deck-clear-yes"
+              onClick={() => {
+                store.clear();
+                setConfirmClear(false);
+                setStatus(t('export.deck.cleared'));
+                document.getElementById(headingId)?.focus();
+              }}
+            >
+              {t('export.deck.clear')}
+            </button>{' '}
+            <button type="button" data-testid="deck-clear-no" onClick={() => setConfirmClear(false)}>
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            data-testid="deck-clear"
+            onClick={() => setConfirmClear(true)}
+            disabled={items.length === 0}
+          >
+            {t('export.deck.clear')}
+          </button>
+        )}
         <button
           type="button"
           data-testid="deck-download"

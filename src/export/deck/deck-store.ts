@@ -5,7 +5,7 @@ import { readStored, setAside, writeStored } from './deck-storage.ts';
  * What a deck keeps of a chart. Plot options hold functions and mark objects that cannot be stored, and the rows
  * are not needed for a slide but would eat the localStorage quota, so both are left out.
  */
-export type DeckSpec = Readonly<Omit<ChartSpec, 'plot' | 'rows'>>;
+export type DeckSpec = Readonly<Omit<ChartSpec, 'plot' | 'rows' | 'hints' | 'csvVariants'>>;
 
 export interface DeckItem {
   readonly id: string;
@@ -17,7 +17,20 @@ export interface DeckItem {
   readonly pngDataUrl?: string;
   /** ISO 8601 instant. */
   readonly addedAt: string;
+  /** A note typed in the tray, for the slide's speaker notes. */
+  readonly note?: string;
 }
+
+/** The deck as a whole: its title slide, and whether charts go in as native PowerPoint charts or pictures. */
+export interface DeckMeta {
+  readonly title: string;
+  readonly subtitle: string;
+  /** As typed (e.g. 2026年12月2日); empty: the export date. */
+  readonly date: string;
+  readonly charts: 'native' | 'picture';
+}
+
+export const DEFAULT_DECK_META: DeckMeta = { title: '', subtitle: '', date: '', charts: 'native' };
 
 /**
  * 'quota': the deck lives on but too big for localStorage; 'unavailable': no storage (private mode, tests);
@@ -28,6 +41,7 @@ export type DeckStorageState = 'ok' | 'quota' | 'unavailable' | 'damaged';
 
 export interface DeckState {
   readonly items: readonly DeckItem[];
+  readonly meta: DeckMeta;
   readonly storage: DeckStorageState;
   /** The key under which an unreadable stored deck was kept, once one was found. */
   readonly setAside?: string;
@@ -41,6 +55,8 @@ export interface DeckStore {
   /** Moves an item one place up (-1) or down (+1); no-op at the ends. */
   move(id: string, delta: -1 | 1): void;
   clear(): void;
+  setNote(id: string, note: string): void;
+  setMeta(patch: Partial<DeckMeta>): void;
 }
 
 export interface DeckStoreOptions {
@@ -63,8 +79,10 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function toDeckSpec(spec: ChartSpec | DeckSpec): DeckSpec {
-  const { id, title, subtitle, sources, notes, synthetic, columns } = spec;
-  return deepFreeze(structuredClone({ id, title, subtitle, sources, notes, synthetic, columns }));
+  const { id, title, subtitle, sources, notes, synthetic, columns, native } = spec;
+  return deepFreeze(
+    structuredClone({ id, title, subtitle, sources, notes, synthetic, columns, ...(native ? { native } : {}) }),
+  );
 }
 
 function isDeckItem(v: unknown): v is DeckItem {
@@ -74,8 +92,44 @@ function isDeckItem(v: unknown): v is DeckItem {
     typeof item.svgMarkup === 'string' &&
     typeof item.addedAt === 'string' &&
     typeof item.spec?.title === 'string' &&
-    Array.isArray(item.spec.sources)
+    Array.isArray(item.spec.sources) &&
+    (item.note === undefined || typeof item.note === 'string')
   );
+}
+
+/** A slide note is short: it goes into the speaker notes, not onto the slide. */
+export const MAX_NOTE = 1000;
+
+/** The deck's title slide, stored beside the items under `<key>.meta`; anything unreadable reads as the default. */
+function readMeta(storage: Storage | null, key: string): DeckMeta {
+  if (!storage) return DEFAULT_DECK_META;
+  try {
+    const v = JSON.parse(storage.getItem(`${key}.meta`) ?? '{}') as Partial<DeckMeta> | null;
+    const str = (x: unknown) => (typeof x === 'string' ? x.slice(0, 200) : '');
+    return deepFreeze({
+      title: str(v?.title),
+      subtitle: str(v?.subtitle),
+      date: str(v?.date),
+      charts: v?.charts === 'picture' ? 'picture' : 'native',
+    });
+  } catch {
+    return DEFAULT_DECK_META;
+  }
+}
+
+function sameMeta(a: DeckMeta, b: DeckMeta): boolean {
+  return a.title === b.title && a.subtitle === b.subtitle && a.date === b.date && a.charts === b.charts;
+}
+
+/**
+ * This tab's copy of a stored item (it may still hold the slide image the stored one lost to the quota), with the
+ * note as stored: another tab may have typed it.
+ */
+function withStoredNote(mine: DeckItem | undefined, stored: DeckItem): DeckItem {
+  if (!mine) return deepFreeze(stored);
+  if ((mine.note ?? '') === (stored.note ?? '')) return mine;
+  const { note: _note, ...rest } = mine;
+  return deepFreeze(stored.note === undefined ? rest : { ...rest, note: stored.note });
 }
 
 function defaultStorage(): Storage | null {
@@ -105,7 +159,7 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
   let mustNotWrite = false;
   /** Items this tab could not save yet (storage full): kept in every merge until a write succeeds. */
   let unsaved: DeckItem[] = [];
-  let state: DeckState = { items: [], storage: storage ? 'ok' : 'unavailable' };
+  let state: DeckState = { items: [], meta: readMeta(storage, key), storage: storage ? 'ok' : 'unavailable' };
 
   /** The deck as it is now: the stored one (with this tab's in-memory copies, which may still hold images). */
   function current(): DeckItem[] {
@@ -113,7 +167,7 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
     const stored = readStored(storage, key, isDeckItem);
     if (stored.raw === lastRaw && !stored.damaged) return [...state.items];
     const mine = new Map(state.items.map((item) => [item.id, item]));
-    let items = stored.items.map((item) => mine.get(item.id) ?? deepFreeze(item));
+    let items = stored.items.map((item) => withStoredNote(mine.get(item.id), item));
     if (stored.damaged && stored.raw !== null) {
       const aside = setAside(storage, key, stored.raw, now());
       if (aside) state = { ...state, setAside: aside };
@@ -157,7 +211,8 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
   const events = opts.events === undefined ? (storage && typeof window !== 'undefined' ? window : null) : opts.events;
   events?.addEventListener('storage', (e) => {
     const changed = (e as StorageEvent).key;
-    if (changed !== null && changed !== key) return;
+    if (changed === null || changed === `${key}.meta`) state = { ...state, meta: readMeta(storage, key) };
+    if (changed !== null && changed !== key && changed !== `${key}.meta`) return;
     publish(current(), state.storage);
   });
 
@@ -195,6 +250,29 @@ export function createDeckStore(opts: DeckStoreOptions = {}): DeckStore {
       // Only the slides this tab has shown: one another tab added a moment ago stays.
       const shown = new Set(state.items.map((item) => item.id));
       change((items) => items.filter((item) => !shown.has(item.id)));
+    },
+    setNote(id, note) {
+      const text = note.slice(0, MAX_NOTE);
+      change((items) =>
+        items.map((item) =>
+          item.id === id && (item.note ?? '') !== text ? deepFreeze({ ...item, note: text }) : item,
+        ),
+      );
+    },
+    setMeta(patch) {
+      // Applied to the meta as stored right now, like the items, so another tab's title is not undone.
+      const base = storage ? readMeta(storage, key) : state.meta;
+      const meta = deepFreeze({ ...base, ...patch });
+      if (sameMeta(meta, state.meta) && sameMeta(base, state.meta)) return;
+      if (storage) {
+        try {
+          storage.setItem(`${key}.meta`, JSON.stringify(meta));
+        } catch {
+          // the meta is tiny; if even that fails, it lives on in this tab
+        }
+      }
+      state = { ...state, meta };
+      for (const listener of listeners) listener();
     },
   };
 }

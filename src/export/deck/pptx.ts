@@ -5,18 +5,27 @@ import type { DeckSpec } from './deck-store.ts';
 import { INK, MUTED, SYNTHETIC_RED } from '../export-style.ts';
 import { bareNote, bareSource } from '../provenance-text.ts';
 import { DECK_CHART_BOX_IN } from './slide-geometry.ts';
+import { MIN_SLIDE_PT, nativeChartArgs } from './pptx-chart.ts';
 
 export interface DeckSlideInput {
   spec: DeckSpec;
   /** data:image/png;base64,… rendered in the browser (png.ts, preset 'deck'). */
   pngDataUrl: string;
   addedAt?: string;
+  /** Typed in the tray; goes first in the speaker notes. */
+  note?: string;
 }
 
 export interface BuildDeckOptions {
   lang: Lang;
   title: string;
+  /** Under the title on the first slide. */
+  subtitle?: string;
+  /** The deck's date as the user wrote it; default: the export date. */
+  date?: string;
   exportedAt: Date;
+  /** Native PowerPoint charts where a chart maps onto one (default), or every chart as a picture. */
+  charts?: 'native' | 'picture';
 }
 
 const FONT = 'Yu Gothic';
@@ -35,12 +44,13 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter(Boolean))];
 }
 
-function speakerNotes(spec: DeckSpec, lang: Lang, addedAt: string | undefined): string {
+function speakerNotes(spec: DeckSpec, lang: Lang, addedAt: string | undefined, note?: string): string {
   const provenance = translate(
     lang,
     spec.synthetic ? 'export.pptx.notes.syntheticProvenance' : 'export.pptx.notes.publicProvenance',
   );
   const lines = [
+    ...(note?.trim() ? [translate(lang, 'export.pptx.notes.note', { note: note.trim() })] : []),
     translate(lang, 'export.pptx.notes.filters', { subtitle: spec.subtitle }),
     translate(lang, 'export.pptx.notes.provenance', { provenance }),
     translate(lang, 'export.pptx.notes.sources', { sources: spec.sources.map(bareSource).join('; ') }),
@@ -53,13 +63,15 @@ function speakerNotes(spec: DeckSpec, lang: Lang, addedAt: string | undefined): 
 }
 
 /**
- * A 16:9 .pptx: a title slide (title, date, datasets, sources, a warning when any chart is synthetic), then one
- * slide per chart with native title, image, caption and source line, and the filter state and provenance in the
- * speaker notes. pptxgenjs (about 120 KB gzip) is loaded only here.
+ * A 16:9 .pptx: a title slide (title, subtitle, date, datasets, sources, a warning when any chart is synthetic),
+ * then one slide per chart: title, subtitle (filters, period), the chart — a native, editable PowerPoint chart
+ * with its data where it maps onto one, else the picture — caption, source and date, all as PowerPoint text; the
+ * slide's note, filter state and provenance in the speaker notes. pptxgenjs (about 120 KB gzip) is loaded only here.
  */
 export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDeckOptions): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const { lang } = opts;
+  const mode = opts.charts ?? 'native';
   const langTag = lang === 'ja' ? 'ja-JP' : 'en-US';
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
@@ -73,34 +85,31 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
     items.map((item) => translate(lang, item.spec.synthetic ? 'dataset.sample' : 'dataset.public')),
   ).join(' / ');
 
+  const date =
+    opts.date?.trim() || translate(lang, 'export.pptx.date', { date: formatDateTimeJst(opts.exportedAt, lang) });
   const cover = pptx.addSlide();
-  cover.addText(opts.title, { ...text, x: 0.6, y: 1.2, w: 8.8, h: 1, fontSize: 30, bold: true, fit: 'shrink' });
-  cover.addText(translate(lang, 'export.pptx.date', { date: formatDateTimeJst(opts.exportedAt, lang) }), {
-    ...muted,
-    x: 0.6,
-    y: 2.3,
-    w: 8.8,
-    h: 0.4,
-    fontSize: 14,
-  });
+  cover.addText(opts.title, { ...text, x: 0.6, y: 0.9, w: 8.8, h: 1, fontSize: 30, bold: true, fit: 'shrink' });
+  if (opts.subtitle?.trim())
+    cover.addText(opts.subtitle.trim(), { ...text, x: 0.6, y: 1.9, w: 8.8, h: 0.45, fontSize: 18, fit: 'shrink' });
+  cover.addText(date, { ...muted, x: 0.6, y: 2.4, w: 8.8, h: 0.35, fontSize: 14 });
   if (datasets) {
     cover.addText(translate(lang, 'export.pptx.datasets', { datasets }), {
       ...text,
       x: 0.6,
-      y: 2.8,
+      y: 2.85,
       w: 8.8,
       h: 0.35,
-      fontSize: 12,
+      fontSize: 14,
     });
   }
   if (allSources.length) {
     cover.addText(translate(lang, 'export.pptx.sources', { sources: allSources.join('; ') }), {
       ...muted,
       x: 0.6,
-      y: 3.2,
+      y: 3.25,
       w: 8.8,
       h: 0.9,
-      fontSize: 10,
+      fontSize: 12,
       valign: 'top',
       fit: 'shrink',
     });
@@ -112,14 +121,21 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
       y: 4.25,
       w: 8.8,
       h: 0.6,
-      fontSize: 12,
+      fontSize: 14,
       bold: true,
       color: hex(SYNTHETIC_RED),
       fill: { color: 'FDECEA' },
       margin: 6,
     });
   }
-  cover.addText(translate(lang, 'export.pptx.generatedBy'), { ...muted, x: 0.6, y: 5.05, w: 8.8, h: 0.3, fontSize: 9 });
+  cover.addText(translate(lang, 'export.pptx.generatedBy'), {
+    ...muted,
+    x: 0.6,
+    y: 5.05,
+    w: 8.8,
+    h: 0.3,
+    fontSize: 12,
+  });
   cover.addNotes(
     [
       translate(lang, 'export.pptx.generatedBy'),
@@ -130,26 +146,27 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
   for (const item of items) {
     const { spec } = item;
     const slide = pptx.addSlide();
-    const badgeW = 2.3;
+    const badgeW = 2.6;
     slide.addText(spec.title, {
       ...text,
       x: 0.4,
-      y: 0.25,
+      y: 0.2,
       w: spec.synthetic ? 9.2 - badgeW - 0.2 : 9.2,
-      h: 0.65,
+      h: 0.55,
       fontSize: 22,
       bold: true,
       valign: 'middle',
       fit: 'shrink',
     });
+    // The one synthetic badge of the slide: the picture is rendered without its own (export-actions.ts).
     if (spec.synthetic) {
       slide.addText(translate(lang, 'export.pptx.syntheticSlide'), {
         ...text,
         x: 9.6 - badgeW,
-        y: 0.37,
+        y: 0.28,
         w: badgeW,
         h: 0.4,
-        fontSize: 11,
+        fontSize: MIN_SLIDE_PT,
         bold: true,
         color: 'FFFFFF',
         fill: { color: hex(SYNTHETIC_RED) },
@@ -157,35 +174,61 @@ export async function buildDeck(items: readonly DeckSlideInput[], opts: BuildDec
         valign: 'middle',
       });
     }
-    const { width, height } = pngSize(item.pngDataUrl);
-    const box = DECK_CHART_BOX_IN;
-    const scale = Math.min(box.w / width, box.h / height);
-    const w = width * scale;
-    const h = height * scale;
-    slide.addImage({
-      data: item.pngDataUrl,
-      x: box.x + (box.w - w) / 2,
-      y: box.y + (box.h - h) / 2,
-      w,
-      h,
-      altText: [spec.title, spec.subtitle].join(' — '),
-    });
-    const notes = spec.notes.length
-      ? translate(lang, 'export.svg.note', { note: spec.notes.map(bareNote).join(' / ') })
-      : '';
-    const caption = [spec.subtitle, notes].filter(Boolean).join('\n');
-    slide.addText(caption, { ...muted, x: 0.4, y: 4.45, w: 9.2, h: 0.6, fontSize: 10, valign: 'top', fit: 'shrink' });
-    slide.addText(translate(lang, 'export.pptx.sources', { sources: spec.sources.map(bareSource).join('; ') }), {
+    slide.addText(spec.subtitle, {
       ...muted,
       x: 0.4,
-      y: 5.1,
+      y: 0.75,
       w: 9.2,
-      h: 0.35,
-      fontSize: 9,
+      h: 0.4,
+      fontSize: 14,
       valign: 'top',
       fit: 'shrink',
     });
-    slide.addNotes(speakerNotes(spec, lang, item.addedAt));
+    const box = DECK_CHART_BOX_IN;
+    if (mode === 'native' && spec.native) {
+      const { type, data, opts: chartOpts } = nativeChartArgs(spec.native, box, FONT, langTag);
+      slide.addChart(type, data, chartOpts);
+    } else {
+      const { width, height } = pngSize(item.pngDataUrl);
+      const scale = Math.min(box.w / width, box.h / height);
+      const w = width * scale;
+      const h = height * scale;
+      slide.addImage({
+        data: item.pngDataUrl,
+        x: box.x + (box.w - w) / 2,
+        y: box.y + (box.h - h) / 2,
+        w,
+        h,
+        altText: [spec.title, spec.subtitle].join(' — '),
+      });
+    }
+    if (spec.notes.length) {
+      slide.addText(translate(lang, 'export.svg.note', { note: spec.notes.map(bareNote).join(' / ') }), {
+        ...muted,
+        x: 0.4,
+        y: 4.75,
+        w: 9.2,
+        h: 0.45,
+        fontSize: MIN_SLIDE_PT,
+        valign: 'top',
+        fit: 'shrink',
+      });
+    }
+    const footer = [
+      translate(lang, 'export.pptx.sources', { sources: spec.sources.map(bareSource).join('; ') }),
+      date,
+    ].join('  ·  ');
+    slide.addText(footer, {
+      ...muted,
+      x: 0.4,
+      y: 5.2,
+      w: 9.2,
+      h: 0.35,
+      fontSize: MIN_SLIDE_PT,
+      valign: 'top',
+      fit: 'shrink',
+    });
+    slide.addNotes(speakerNotes(spec, lang, item.addedAt, item.note));
   }
 
   const bytes = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;

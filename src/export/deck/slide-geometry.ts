@@ -7,7 +7,7 @@ export const SLIDE_IN = { width: 10, height: 5.625 };
 export const PX_PER_IN = SLIDE_PX.width / SLIDE_IN.width;
 
 /** Where a chart image goes on a deck slide, between the title and the caption. */
-export const DECK_CHART_BOX_IN = { x: 0.4, y: 1.0, w: 9.2, h: 3.35 };
+export const DECK_CHART_BOX_IN = { x: 0.4, y: 1.2, w: 9.2, h: 3.5 };
 
 export const DECK_CHART_BOX_PX = {
   width: Math.round(DECK_CHART_BOX_IN.w * PX_PER_IN),

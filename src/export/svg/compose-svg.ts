@@ -6,7 +6,7 @@ import { BACKGROUND, FONT_STACK, INK, MUTED, RULE, SVG_NS, SYNTHETIC_RED } from 
 import { safeIdPart } from '../filename.ts';
 import { bareNote, bareSource } from '../provenance-text.ts';
 import { r2, svgEl, viewBoxOf, type Attrs } from './svg-build.ts';
-import { makePaintExplicit, normaliseIds, removeStyleElements, unwrapLinks } from './svg-clean.ts';
+import { makePaintExplicit, normaliseIds, removeStyleElements, removeTips, unwrapLinks } from './svg-clean.ts';
 import { drawLegend } from './svg-legend.ts';
 import { translate } from '../../i18n/t.ts';
 import { estimateTextWidth, wrapText } from './text-wrap.ts';
@@ -25,6 +25,8 @@ export interface ComposeOptions {
   frame?: 'full' | 'chart';
   /** A categorical legend as data; false for none. Default: Plot's swatch legend as drawn on the page. */
   legend?: LegendSpec | false;
+  /** false leaves out the synthetic badge: a slide carries its own, as slide text. */
+  badge?: boolean;
 }
 
 const PAD = 24;
@@ -79,6 +81,7 @@ function chartGroup(plot: SVGSVGElement, x: number, y: number, scale: number, id
   g.setAttribute('style', 'white-space: pre');
   for (const child of plot.childNodes) g.append(child.cloneNode(true));
   removeStyleElements(g);
+  removeTips(g);
   unwrapLinks(g);
   normaliseIds(g, idPrefix);
   return g;
@@ -108,7 +111,8 @@ export function composeExportSvg(
   let y = PAD;
 
   let badgeW = 0;
-  if (spec.synthetic) {
+  const badge = spec.synthetic && opts.badge !== false;
+  if (badge) {
     const label = translate(lang, 'export.synthetic');
     badgeW = r2(estimateTextWidth(label, BADGE.size, true) + 2 * BADGE.padX);
     const top = full ? PAD + (TITLE.line - BADGE.height) / 2 : PAD;
@@ -147,7 +151,7 @@ export function composeExportSvg(
     for (const line of spec.subtitle ? wrapText(spec.subtitle, inner, SUBTITLE.size) : [])
       textLine(line, SUBTITLE, { fill: MUTED });
     y += GAP;
-  } else if (spec.synthetic) {
+  } else if (badge) {
     y += BADGE.height + GAP / 2;
   }
 

@@ -68,3 +68,8 @@ export function unwrapLinks(root: Element): void {
     link.replaceWith(g);
   }
 }
+
+/** A Plot tip shown at the moment of export is pointer state, not part of the chart (the page may have moved it to data-mark). */
+export function removeTips(root: Element): void {
+  for (const tip of root.querySelectorAll('g[aria-label="tip"], g[data-mark="tip"]')) tip.remove();
+}

@@ -12,6 +12,11 @@ export const ja = {
   'explore.measure.duration_median': '継続時間 (中央値)',
   'explore.measure.duration_p90': '継続時間 (90パーセンタイル)',
   'explore.total.sum': '合計',
+  'explore.minutes': '分',
+  'pivot.csv.wide': 'CSV (表のとおり: 合計・前年比つき)',
+  'pivot.csv.long': 'CSV (縦長: 1行に1セル)',
+  'pivot.csv.yoy': '{period} 前年比',
+  'pivot.csv.yoyShort': '前年比',
   'explore.total.all': '全体',
   'explore.table.caption': '{measure}: {rows}別・{cols}別',
   'explore.table.empty': '条件に合う報告はありません。',
@@ -27,6 +32,8 @@ export const ja = {
   'chart.pivot.topRecords':
     '報告件数の多い上位{n}件の{rows}だけを描いています。ほかの{rest}件は省略 (表にはすべてあります)。',
   'chart.pivot.hint': '点をクリックすると、その値の元になった報告を表示します。',
+  'chart.pivot.split': '2010年度に報告の様式と対象が変わったため、線は2009年度と2010年度の間でつなげていません。',
+  'chart.pivot.gaps': '記録のない期間は線を切っています (補間しません)。',
   'chart.pivot.noPeriod': '年度が不明な報告 ({n}件) はグラフに描いていません (表にはあります)。',
   'chart.pivot.records': '報告件数',
 } as const;
@@ -45,6 +52,11 @@ export const en: Record<keyof typeof ja, string> = {
   'explore.measure.duration_median': 'Duration (median)',
   'explore.measure.duration_p90': 'Duration (90th percentile)',
   'explore.total.sum': 'Total',
+  'explore.minutes': 'minutes',
+  'pivot.csv.wide': 'CSV (as shown: totals and YoY)',
+  'pivot.csv.long': 'CSV (long: one line per cell)',
+  'pivot.csv.yoy': '{period} vs a year earlier',
+  'pivot.csv.yoyShort': 'vs a year earlier',
   'explore.total.all': 'All',
   'explore.table.caption': '{measure} by {rows} and {cols}',
   'explore.table.empty': 'No reports match the filters.',
@@ -60,6 +72,9 @@ export const en: Record<keyof typeof ja, string> = {
   'chart.pivot.topRecords':
     'Only the {n} {rows} values with the most reports are drawn; {rest} others are left out (the table has them all).',
   'chart.pivot.hint': 'Click a point to list the reports behind it.',
+  'chart.pivot.split':
+    'Report forms and the counted population changed in FY2010: lines are not joined across FY2009–FY2010.',
+  'chart.pivot.gaps': 'Periods without records are gaps in the lines (nothing is interpolated).',
   'chart.pivot.noPeriod': 'Reports without a fiscal year ({n}) are not drawn (the table has them).',
   'chart.pivot.records': 'reports',
 };

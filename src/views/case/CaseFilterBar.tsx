@@ -3,10 +3,16 @@ import { useI18n } from '../../state/i18n-context.ts';
 import { CAUSE_GROUPS, causesInGroup, type Cause, type CauseGroup } from '../../domain/causes.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../../domain/evidence.ts';
 import { formatFiscalYear } from '../../i18n/format.ts';
+import { OPERATOR_GROUPS, operatorGroup } from '../../domain/operator-groups.ts';
 import { MAJOR_STATUSES, NO_CASE_FILTERS, type CaseFilters, type MajorStatus } from '../../query/case-filters.ts';
 
 const SEARCH_DELAY_MS = 250;
 const NOT_WEAK: readonly Evidence[] = ['primary', 'secondary'];
+
+function operatorGroupLabel(id: string, lang: 'ja' | 'en'): string {
+  const g = operatorGroup(id);
+  return g ? (lang === 'ja' ? g.ja : g.en) : id;
+}
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -174,6 +180,20 @@ export function CaseFilterBar({
           {MAJOR_STATUSES.map((m) => (
             <option key={m} value={m}>
               {t(`cases.major.${m}`)}
+            </option>
+          ))}
+        </ListSelect>
+      </Field>
+      <Field label={t('cases.filter.operator')}>
+        <ListSelect<string>
+          value={filters.operators}
+          testId="filter-operator"
+          label={(v) => operatorGroupLabel(v, lang)}
+          onChange={(operators) => set({ operators })}
+        >
+          {OPERATOR_GROUPS.map((g) => (
+            <option key={g.id} value={g.id}>
+              {lang === 'ja' ? g.ja : g.en}
             </option>
           ))}
         </ListSelect>

@@ -8,7 +8,14 @@ import { regionLabel } from '../../domain/prefectures.ts';
 import { formatDuration, formatFiscalQuarter, formatInteger } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { FilterKey, Filters } from '../../query/report-filters.ts';
+import { drillViewFromParams, drillViewToParams, type DrillView } from '../../query/drill-url.ts';
 import { drilldownCount, drilldownRows, type CellKey, type DrillColumn } from '../../query/reports.ts';
+import { useUrlState } from '../../state/use-url-state.ts';
+import { useData } from '../../state/data-context.ts';
+import { csvBlob } from '../../export/csv.ts';
+import { DRILL_CSV_LIMIT, drillCsvTable } from '../../export/drill-csv.ts';
+import { downloadBlob } from '../../export/download.ts';
+import { exportFileName } from '../../export/filename.ts';
 
 const PAGE_SIZE = 50;
 
@@ -32,10 +39,52 @@ export function Drilldown(props: {
   ignore: FilterKey[];
   linkCases: boolean;
   closeHref: string;
+  /** File name stem and provenance of the CSV download. */
+  csvName: { id: string; synthetic: boolean };
 }) {
   const { t, lang } = useI18n();
-  const [sort, setSort] = useState<{ col: DrillColumn; desc: boolean }>({ col: 'occurred_at', desc: false });
-  const [page, setPage] = useState(0);
+  const [url, update] = useUrlState();
+  const view = drillViewFromParams(url.params);
+  const sort = useMemo(() => ({ col: view.sort, desc: view.desc }), [view.sort, view.desc]);
+  const page = view.page;
+  const setView = (next: DrillView) => update({ params: { ...url.params, ...drillViewToParams(next) } });
+  const setPage = (p: number) => setView({ ...view, page: p });
+  const setSort = (col: DrillColumn) => setView({ sort: col, desc: view.sort === col ? !view.desc : false, page: 0 });
+  // The CSV holds every record of the cell, not just this page: its query runs only when asked for.
+  const data = useData();
+  const [csvBusy, setCsvBusy] = useState(false);
+  const [csvStatus, setCsvStatus] = useState('');
+  const downloadCsv = () => {
+    if (data.status !== 'ready') return;
+    const askedAt = new Date();
+    setCsvBusy(true);
+    setCsvStatus(t('drill.csv.working'));
+    const query = drilldownRows(props.table, props.filters, props.cell, {
+      sort: view.sort,
+      desc: view.desc,
+      page: 0,
+      pageSize: DRILL_CSV_LIMIT,
+      ignore: props.ignore,
+    });
+    data
+      .run(query)
+      .then((records) => {
+        const table = drillCsvTable(records, t, lang);
+        const file = exportFileName(
+          { id: `${props.csvName.id}-records`, synthetic: props.csvName.synthetic },
+          'csv',
+          askedAt,
+        );
+        downloadBlob(csvBlob(table.columns, table.rows), file);
+        const cut =
+          records.length >= DRILL_CSV_LIMIT
+            ? ` ${t('drill.csv.cut', { limit: formatInteger(DRILL_CSV_LIMIT, lang) })}`
+            : '';
+        setCsvStatus(t('drill.csv.saved', { file, n: formatInteger(records.length, lang) }) + cut);
+      })
+      .catch((e: unknown) => setCsvStatus(e instanceof Error ? e.message : String(e)))
+      .finally(() => setCsvBusy(false));
+  };
   const countQ = useMemo(
     () => drilldownCount(props.table, props.filters, props.cell, props.ignore),
     [props.table, props.filters, props.cell, props.ignore],
@@ -71,6 +120,15 @@ export function Drilldown(props: {
             {t('drill.count', { n: formatInteger(n, lang) })}
           </span>
         )}
+        <button
+          type="button"
+          className="link-button"
+          data-testid="drill-csv"
+          disabled={csvBusy || data.status !== 'ready'}
+          onClick={downloadCsv}
+        >
+          {t('drill.csv')}
+        </button>
         <a className="link-button" href={props.closeHref} data-testid="drill-close">
           {t('drill.close')}
         </a>
@@ -90,10 +148,7 @@ export function Drilldown(props: {
                     type="button"
                     className="sort-button"
                     data-testid={`drill-sort-${col}`}
-                    onClick={() => {
-                      setPage(0);
-                      setSort((s) => ({ col, desc: s.col === col ? !s.desc : false }));
-                    }}
+                    onClick={() => setSort(col)}
                   >
                     {t(label)}
                     <span aria-hidden="true">{sort.col === col ? (sort.desc ? ' ▼' : ' ▲') : ''}</span>
@@ -126,17 +181,15 @@ export function Drilldown(props: {
           </tbody>
         </table>
       </div>
+      <p role="status" aria-live="polite" className="drilldown__status" data-testid="drill-csv-status">
+        {csvStatus}
+      </p>
       <nav className="pager" aria-label="pages">
-        <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)} data-testid="drill-prev">
+        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)} data-testid="drill-prev">
           {t('drill.prev')}
         </button>
         <span data-testid="drill-page">{t('drill.page', { page: page + 1, pages })}</span>
-        <button
-          type="button"
-          disabled={page + 1 >= pages}
-          onClick={() => setPage((p) => p + 1)}
-          data-testid="drill-next"
-        >
+        <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)} data-testid="drill-next">
           {t('drill.next')}
         </button>
       </nav>

@@ -5,6 +5,7 @@ import { useQueries } from '../../state/use-queries.ts';
 import { useReportState } from './use-report-state.ts';
 import { formatHash } from '../../state/url-state.ts';
 import { pivotChart } from '../../charts/pivot-chart.ts';
+import { pivotCsvVariants } from '../../charts/pivot-csv.ts';
 import { pivotTable } from '../../query/pivot-table.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import {
@@ -26,6 +27,8 @@ import { Drilldown } from './Drilldown.tsx';
 import { ExportRecords } from './ExportRecords.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
+import { RangeNotices } from './RangeNotices.tsx';
+import { checkRanges } from '../../query/filter-ranges.ts';
 import { PivotTable } from './PivotTable.tsx';
 import { useReportChartContext } from './report-context.ts';
 
@@ -53,12 +56,13 @@ export function ExploreView() {
   const yoy = url.params.yoy === '1';
   const ds = useDataset(state.datasetId);
   const table = ds.reportsTable;
-  const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
 
   const { options, error: optionsError } = useFilterOptions(table);
+  const { filters, notices } = useMemo(() => checkRanges(state.filters, options), [state.filters, options]);
+  const ctx = useReportChartContext(ds.dataset, filters, drillHref);
   const pivotQ = useMemo(
-    () => (table ? pivotQuery(table, state.filters, rows, cols, measure) : null),
-    [table, state.filters, rows, cols, measure],
+    () => (table ? pivotQuery(table, filters, rows, cols, measure) : null),
+    [table, filters, rows, cols, measure],
   );
   // The table is built from the last complete answer with the axes it was asked for, never new axes over old rows.
   const pivot = useQueries(
@@ -70,13 +74,16 @@ export function ExploreView() {
     () => (last ? pivotTable(last.rows.pivot, last.inputs.rows, last.inputs.cols, last.inputs.measure) : null),
     [last],
   );
-  const spec = useMemo(() => (model ? pivotChart(model, ctx) : null), [model, ctx]);
+  const spec = useMemo(
+    () => (model ? { ...pivotChart(model, ctx), csvVariants: pivotCsvVariants(model, yoy, ctx) } : null),
+    [model, ctx, yoy],
+  );
 
   const failed = pivot.error ? { status: 'error' as const, error: pivot.error } : undefined;
   const drillAll = url.params.drill === ALL;
   const drillCell = drillAll ? [] : state.drill;
   const allHref = formatHash({ ...url, params: { ...url.params, drill: ALL, page: '' } });
-  const closeHref = formatHash({ ...url, params: { ...url.params, drill: '' } });
+  const closeHref = formatHash({ ...url, params: { ...url.params, drill: '', page: '', dsort: '' } });
   const choose = (key: string) => (ev: { target: { value: string } }) =>
     setParams({ [key]: ev.target.value, drill: '' });
 
@@ -89,6 +96,7 @@ export function ExploreView() {
     >
       {optionsError && <QueryError error={optionsError} />}
       {failed?.status === 'error' && <QueryError error={failed.error} />}
+      <RangeNotices notices={notices} />
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main">
@@ -174,14 +182,15 @@ export function ExploreView() {
             <Drilldown
               key={url.params.drill}
               table={table}
-              filters={state.filters}
+              filters={filters}
               cell={drillCell}
               ignore={NO_IGNORES}
               linkCases={state.datasetId === 'public'}
+              csvName={{ id: 'explore', synthetic: ds.dataset?.synthetic ?? false }}
               closeHref={closeHref}
             />
           )}
-          <ExportRecords table={table} dataset={ds.dataset} filters={state.filters} />
+          <ExportRecords table={table} dataset={ds.dataset} filters={filters} />
         </div>
       </div>
     </DatasetGate>

@@ -11,6 +11,9 @@ import { activeFilterCount, NO_FILTERS, type Filters } from '../../query/report-
 export interface FilterOptions {
   fyMin: number;
   fyMax: number;
+  /** First and last quarter index holding data. */
+  qiMin?: number;
+  qiMax?: number;
   operators: { value: string; n: number }[];
 }
 

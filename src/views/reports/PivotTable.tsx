@@ -1,6 +1,6 @@
 import { useI18n } from '../../state/i18n-context.ts';
 import { dimensionValueLabel } from '../../charts/dimension-labels.ts';
-import { formatChange, formatMeasure } from '../../charts/measure-format.ts';
+import { formatCellValue, formatChange, formatMeasure } from '../../charts/measure-format.ts';
 import { pivotDrillCell, type PivotTableModel, type PivotValue } from '../../query/pivot-table.ts';
 import { formatFiscalYear, formatQuarter } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
@@ -65,9 +65,9 @@ export function PivotTable(props: {
         href={href}
         className="pivot-table__link"
         aria-current={props.current === param ? 'true' : undefined}
-        title={`${what}: ${formatMeasure(v.value, measure, lang)} (${records} ${formatMeasure(v.records, 'accidents', lang)})`}
+        title={`${what}: ${formatCellValue(v, measure, lang)} (${records} ${formatMeasure(v.records, 'accidents', lang)})`}
       >
-        <span className="pivot-table__value">{formatMeasure(v.value, measure, lang, 'cell')}</span>
+        <span className="pivot-table__value">{formatCellValue(v, measure, lang, 'cell')}</span>
         {yoy && v.yoy !== undefined && (
           <span
             className={`pivot-table__yoy${change === null ? '' : change > 0 ? ' is-up' : change < 0 ? ' is-down' : ''}`}

@@ -18,6 +18,8 @@ import { Drilldown } from './Drilldown.tsx';
 import { ExportRecords } from './ExportRecords.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
+import { RangeNotices } from './RangeNotices.tsx';
+import { checkRanges } from '../../query/filter-ranges.ts';
 import { Kpis } from './Kpis.tsx';
 import { useReportChartContext } from './report-context.ts';
 import { useBrush, type BrushPhase } from './use-brush.ts';
@@ -40,16 +42,14 @@ export function QuarterlyView() {
   const { url, state, setParams, setFilters, drillHref } = useReportState();
   const ds = useDataset(state.datasetId);
   const table = ds.reportsTable;
-  const ctx = useReportChartContext(ds.dataset, state.filters, drillHref);
 
   const { options, error: optionsError } = useFilterOptions(table);
-  const countsQ = useMemo(
-    () => (table ? quarterlyCounts(table, state.filters, state.stackBy) : null),
-    [table, state.filters, state.stackBy],
-  );
-  // The histograms read cubes per quarter and bin built once per filter state (the period aside), so a brush
-  // frame sums a few thousand rows instead of scanning every report. Keyed without the period on purpose.
-  const cubeKey = JSON.stringify({ ...state.filters, period: undefined });
+  // Ranges a link or the panel got wrong (From after To, a period outside the data) are swapped or clamped, and said.
+  const { filters, notices } = useMemo(() => checkRanges(state.filters, options), [state.filters, options]);
+  // The bars ignore the brush and the histograms read cubes per quarter and bin built once per filter state (the
+  // period aside), so a brush frame sums a few thousand rows instead of scanning every report. Keyed without the
+  // period on purpose: the bars' query stays the same object while brushing, and its answer is reused.
+  const cubeKey = JSON.stringify({ ...filters, period: undefined });
   const cubeFilters = useMemo(() => JSON.parse(cubeKey) as Filters, [cubeKey]);
   const cubes = useMemo(
     () =>
@@ -61,14 +61,20 @@ export function QuarterlyView() {
         : null,
     [table, cubeFilters],
   );
-  const period = state.filters.period;
+  const countsQ = useMemo(
+    () => (table ? quarterlyCounts(table, cubeFilters, state.stackBy) : null),
+    [table, cubeFilters, state.stackBy],
+  );
+  const period = filters.period;
   const durQ = useMemo(() => (cubes ? histogramOver(cubes.dur, period) : null), [cubes, period]);
   const usersQ = useMemo(() => (cubes ? histogramOver(cubes.users, period) : null), [cubes, period]);
   const queries = useMemo(
     () => (countsQ && durQ && usersQ ? { counts: countsQ, dur: durQ, users: usersQ } : null),
     [countsQ, durQ, usersQ],
   );
-  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, period: state.filters.period });
+  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, filters });
+  // Every chart is labelled with the filters its rows were asked with, not the ones being asked now.
+  const ctx = useReportChartContext(ds.dataset, last?.inputs.filters ?? filters, drillHref);
 
   const [chartEl, setChartEl] = useState<Element | null>(null);
   // While dragging, the other charts and the KPIs follow the brush live; the first step of a drag is a history entry
@@ -77,28 +83,31 @@ export function QuarterlyView() {
   const [held, setHeld] = useState<{ period: Filters['period'] } | null>(null);
   const onBrush = useCallback(
     (range: [number, number], phase: BrushPhase) => {
-      if (phase === 'start') setHeld({ period: state.filters.period });
+      if (phase === 'start') setHeld({ period: filters.period });
       if (phase === 'end') setHeld(null);
-      setFilters({ ...state.filters, period: range }, { replace: phase !== 'start' });
+      setFilters({ ...filters, period: range }, { replace: phase !== 'start' });
     },
-    [setFilters, state.filters],
+    [setFilters, filters],
   );
   useBrush(chartEl, onBrush);
 
   // The charts on screen stay as they are until every new query has answered, then redraw once, each from the
   // answers and the stack key / period they were asked with. A chart whose rows did not change keeps its spec, so
   // Plot does not redraw it (the brush changes the histograms, never the quarterly chart's bars).
-  const base = [state.datasetId, JSON.stringify(state.filters), ctx.lang];
-  const { period: _period, ...notPeriod } = state.filters;
+  // The histograms depend on the answer only (its rows and the filters they were asked with), so a brush step
+  // redraws them once, when its answer comes, not also when the period changes in the URL.
+  const shown = last?.inputs.filters;
+  const base = [state.datasetId, JSON.stringify(shown), ctx.lang];
+  const { period: _period, ...notPeriod } = shown ?? {};
   const quarterly = useStableSpec(
-    () => last && quarterlyCountsChart(last.rows.counts, last.inputs.stackBy, ctx, last.inputs.period),
+    () => last && quarterlyCountsChart(last.rows.counts, last.inputs.stackBy, ctx, last.inputs.filters.period),
     [
       last?.rows.counts,
       last?.inputs.stackBy,
       state.datasetId,
       JSON.stringify(notPeriod),
       ctx.lang,
-      held ? held.period : period,
+      held ? held.period : shown?.period,
     ],
   );
   const duration = useStableSpec(
@@ -111,9 +120,9 @@ export function QuarterlyView() {
   );
   const specs = quarterly && duration && usersSpec ? { quarterly, duration, users: usersSpec } : null;
 
-  const lastFy = state.filters.fyTo ?? options?.fyMax;
+  const lastFy = filters.fyTo ?? options?.fyMax;
   const kpiPeriod: [number, number] | null =
-    state.filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
+    filters.period ?? (lastFy !== undefined ? [lastFy * 4, lastFy * 4 + 3] : null);
   // Bars ignore the brush; histogram bins and KPIs follow it.
   const drillIgnores = state.drill?.some((c) => c.dimension === 'qi') ? BAR_IGNORES : [];
 
@@ -126,11 +135,19 @@ export function QuarterlyView() {
     >
       {optionsError && <QueryError error={optionsError} />}
       {error && <QueryError error={error} />}
+      <RangeNotices notices={notices} />
       <div className="report-layout">
         {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={busy}>
           {table && kpiPeriod && (
-            <Kpis table={table} filters={state.filters} period={kpiPeriod} synthetic={ctx.synthetic} />
+            <Kpis
+              table={table}
+              filters={filters}
+              period={kpiPeriod}
+              {...(options?.qiMax !== undefined ? { dataEnd: options.qiMax } : {})}
+              qualifiers={state.datasetId === 'public'}
+              synthetic={ctx.synthetic}
+            />
           )}
           <label className="stack-choice">
             {t('quarterly.stackBy')}{' '}
@@ -159,14 +176,15 @@ export function QuarterlyView() {
             <Drilldown
               key={url.params.drill}
               table={table}
-              filters={state.filters}
+              filters={filters}
               cell={state.drill}
               ignore={drillIgnores}
               linkCases={state.datasetId === 'public'}
-              closeHref={formatHash({ ...url, params: { ...url.params, drill: '' } })}
+              csvName={{ id: 'quarterly', synthetic: ds.dataset?.synthetic ?? false }}
+              closeHref={formatHash({ ...url, params: { ...url.params, drill: '', page: '', dsort: '' } })}
             />
           )}
-          <ExportRecords table={table} dataset={ds.dataset} filters={state.filters} />
+          <ExportRecords table={table} dataset={ds.dataset} filters={filters} />
         </div>
       </div>
     </DatasetGate>

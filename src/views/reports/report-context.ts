@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import type { ReportChartContext } from '../../charts/report-context.ts';
 import type { ManifestDataset } from '../../data/manifest.ts';
-import { formatDuration, formatFiscalYear, formatInteger, formatQuarter, formatRange } from '../../i18n/format.ts';
+import { filterSubtitle } from '../../charts/filter-subtitle.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
-import { activeFilterCount, type Filters } from '../../query/report-filters.ts';
+import type { Filters } from '../../query/report-filters.ts';
 import type { CellKey } from '../../query/reports.ts';
 
 const SEED = /seed (\d+)/;
@@ -22,28 +22,13 @@ export function useReportChartContext(
     const name = imported
       ? t('dataset.imported', { name: imported.name })
       : t(`dataset.${dataset?.id ?? 'public'}` as MessageKey);
-    const parts = [synthetic ? `${name} (${t('synthetic.short')})` : name];
-    const range = (lo: number | undefined, hi: number | undefined, fmt: (n: number) => string) =>
-      formatRange(lo === undefined ? undefined : fmt(lo), hi === undefined ? undefined : fmt(hi), lang);
-    const fy = (y: number) => formatFiscalYear(y, lang);
-    if (filters.fyFrom !== undefined || filters.fyTo !== undefined) parts.push(range(filters.fyFrom, filters.fyTo, fy));
-    if (filters.causes.length) parts.push(filters.causes.map((c) => t(`cause.${c}`)).join('・'));
-    if (filters.services.length) parts.push(filters.services.map((s) => t(`service.${s}`)).join('・'));
-    if (filters.operators.length) parts.push(filters.operators.join('・'));
-    if (filters.quarters.length) parts.push(filters.quarters.map((q) => formatQuarter(q, lang)).join('・'));
-    if (filters.majorOnly) parts.push(t('filters.major'));
-    if (filters.usersMin !== undefined || filters.usersMax !== undefined)
-      parts.push(`${t('filters.users')} ${range(filters.usersMin, filters.usersMax, (n) => formatInteger(n, lang))}`);
-    if (filters.durationMin !== undefined || filters.durationMax !== undefined)
-      parts.push(
-        `${t('filters.duration')} ${range(filters.durationMin, filters.durationMax, (n) => formatDuration(n, lang))}`,
-      );
-    const rest = activeFilterCount(filters) - (filters.period ? 1 : 0);
+    const label = synthetic ? `${name} (${t('synthetic.short')})` : name;
     const seed = SEED.exec(dataset?.provenance ?? '')?.[1] ?? '';
     return {
       lang,
       t,
-      datasetLabel: rest || parts.length > 1 ? parts.join(' · ') : parts[0]!,
+      datasetLabel: filterSubtitle(label, filters, t, lang),
+      highlightLabel: filterSubtitle(label, filters, t, lang, 'highlight'),
       synthetic,
       drillHref,
       source: imported

@@ -11,7 +11,16 @@ export function useFilterOptions(table: string | null): { options: FilterOptions
   const operators = useQuery(operatorsQ);
   const e = ext.status === 'ok' ? ext.rows[0] : undefined;
   const options = useMemo(
-    () => (e ? { fyMin: e.fy_min, fyMax: e.fy_max, operators: operators.status === 'ok' ? operators.rows : [] } : null),
+    () =>
+      e
+        ? {
+            fyMin: e.fy_min,
+            fyMax: e.fy_max,
+            qiMin: e.qi_min,
+            qiMax: e.qi_max,
+            operators: operators.status === 'ok' ? operators.rows : [],
+          }
+        : null,
     [e, operators],
   );
   const failed = [ext, operators].find((r) => r.status === 'error');
