@@ -47,7 +47,7 @@ describe('first paint before DuckDB is up', () => {
     const titles = await bars.evaluateAll((els) => els.map((e) => e.querySelector('title')?.textContent ?? ''));
     expect(titles.reduce((n, t) => n + Number(t.split(': ').pop()), 0)).toBe(50);
     // checked by hand in data/sources/cases.csv: JP-2022-01, -02, -03, -06 and -07 are configuration changes
-    expect(titles).toContain('2022 · 設定変更・工事: 5');
+    expect(titles).toContain('2022年度 · 設定変更・工事: 5');
     expect(await s.page.locator('figure.chart-card').count()).toBe(4);
     expect(await s.page.locator('main [data-testid="loading"]').count()).toBe(0);
     await s.page.screenshot({ path: `${SHOTS}/first-paint-overview.png`, fullPage: true });
