@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
 import { useUrlState } from '../state/use-url-state.ts';
-import type { ChartContext } from '../charts/context.ts';
+import { usePublicChartContext } from './use-public-chart-context.ts';
 import type { ScatterRow } from '../charts/duration-users.ts';
 import type { CaseNoticeRow } from '../charts/notice-timeline.ts';
 import { caseFiltersFromParams, caseListParams, hasCaseFilters } from '../query/case-filters.ts';
@@ -55,10 +55,7 @@ export function CasePage() {
   const allIds = useQuery(Q_ALL_IDS);
   const scatter = useQuery(Q_SCATTER);
   const total = useQuery(Q_TOTAL);
-  const ctx: ChartContext = useMemo(
-    () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
-    [lang, t],
-  );
+  const ctx = usePublicChartContext();
   useEffect(() => {
     // A new case opens at its top, also when stepping with previous / next.
     if (id) window.scrollTo(0, 0);

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
 import { useQuery } from '../state/use-query.ts';
 import { useUrlState } from '../state/use-url-state.ts';
-import type { ChartContext } from '../charts/context.ts';
+import { usePublicChartContext } from './use-public-chart-context.ts';
 import {
   caseFiltersFromParams,
   caseFiltersToParams,
@@ -29,7 +29,7 @@ function parseSort(raw: string | undefined): CaseSort | undefined {
 
 /** `#/cases`: every public case, searchable and filterable, with the state in the URL. */
 export function CasesView() {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const [state, update] = useUrlState();
   const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
@@ -41,10 +41,7 @@ export function CasesView() {
   const rows = list.status === 'ok' ? list.rows : null;
   const years = useQuery(Q_YEARS);
   const total = useQuery(Q_TOTAL);
-  const ctx: ChartContext = useMemo(
-    () => ({ lang, t, datasetLabel: t('dataset.public'), synthetic: false }),
-    [lang, t],
-  );
+  const ctx = usePublicChartContext();
 
   const setFilters = useCallback(
     (next: CaseFilters, opts?: { replace?: boolean }) => {

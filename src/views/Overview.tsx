@@ -5,6 +5,7 @@ import { useQuery } from '../state/use-query.ts';
 import { caseHref, casesHref } from '../state/links.ts';
 import { casesByCauseChart } from '../charts/cases-by-cause.ts';
 import type { ChartContext } from '../charts/context.ts';
+import { usePublicChartContext } from './use-public-chart-context.ts';
 import { durationUsersChart } from '../charts/duration-users.ts';
 import { majorTotalsChart, reportedTotalsChart } from '../charts/published-totals.ts';
 import type { ChartSpec } from '../charts/spec.ts';
@@ -15,12 +16,10 @@ import { QueryError } from './QueryError.tsx';
 
 export function Overview() {
   const { lang, t } = useI18n();
+  const base = usePublicChartContext();
   const ctx: ChartContext = useMemo(
     () => ({
-      lang,
-      t,
-      datasetLabel: t('dataset.public'),
-      synthetic: false,
+      ...base,
       links: {
         caseHref: (id) => caseHref(id, lang),
         casesHref: ({ cause, fiscalYear, major }) =>
@@ -35,7 +34,7 @@ export function Overview() {
           ),
       },
     }),
-    [lang, t],
+    [base, lang],
   );
   const byCause = useQuery(Q.byCause);
   const reported = useQuery(Q.reported);
