@@ -2,7 +2,7 @@ import type { Cause } from '../domain/causes.ts';
 import type { Evidence } from '../domain/evidence.ts';
 import type { CaseRow } from '../domain/schema/case-row.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
-import type { CountermeasureRow, RemarkRow } from '../domain/schema/record-rows.ts';
+import type { CountermeasureRow, NoticeRow, RemarkRow } from '../domain/schema/record-rows.ts';
 import { caseWhere, operatorRank, type CaseFilters } from './case-filters.ts';
 import { q, type Query } from './sql.ts';
 
@@ -45,15 +45,7 @@ export interface FirstNoticeRow {
 }
 
 /** One public notice of a case, as the case_notices query returns it. */
-export interface CaseNoticeRow {
-  seq: number;
-  /** JST wall clock "YYYY-MM-DDTHH:MM". */
-  published_at: string;
-  minutes_from_start: number | null;
-  channel: string;
-  summary_en: string;
-  source: string;
-}
+export type CaseNoticeRow = Omit<NoticeRow, 'case_id'>;
 
 export interface CaseListRow {
   id: string;

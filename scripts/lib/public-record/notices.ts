@@ -2,16 +2,9 @@ import type { CsvRecord } from '../csv.ts';
 import type { CaseRow } from '../../../src/domain/schema/case-row.ts';
 import { minutesBetween, parsePublishedTime } from './published-time.ts';
 import { fail, optionalNumber, requiredText, type Cell } from './source-error.ts';
+import type { NoticeRow } from '../../../src/domain/schema/record-rows.ts';
 
-export interface NoticeRow {
-  case_id: string;
-  seq: number;
-  published_at: string;
-  minutes_from_start: number | null;
-  channel: string;
-  summary_en: string;
-  source: string;
-}
+export type { NoticeRow } from '../../../src/domain/schema/record-rows.ts';
 
 export function parseNotice(rec: CsvRecord, file: string, cases: Map<string, CaseRow>): NoticeRow {
   const at: Cell = { file, line: rec.line };

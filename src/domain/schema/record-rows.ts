@@ -1,4 +1,4 @@
-/** Rows of `case_countermeasures` and `case_remarks` as the build writes them and the case page reads them. */
+/** Rows of `case_notices`, `case_countermeasures` and `case_remarks` as the build writes them and the case page reads them. */
 
 export const COUNTERMEASURE_STATUSES = ['done', 'planned', 'studying'] as const;
 export type CountermeasureStatus = (typeof COUNTERMEASURE_STATUSES)[number];
@@ -38,5 +38,16 @@ export interface RemarkRow {
   /** jiko's English summary (not a translation). */
   summary_en: string;
   minutes_file: string;
+  source: string;
+}
+
+export interface NoticeRow {
+  case_id: string;
+  seq: number;
+  /** JST wall clock "YYYY-MM-DDTHH:MM". */
+  published_at: string;
+  minutes_from_start: number | null;
+  channel: string;
+  summary_en: string;
   source: string;
 }
