@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { countTicks } from '../../src/charts/count-ticks.ts';
 import { logHistogramChart } from '../../src/charts/log-histogram.ts';
 import { quarterlyCountsChart } from '../../src/charts/quarterly-counts.ts';
-import type { ReportChartContext } from '../../src/charts/report-context.ts';
 import type { ChartSpec } from '../../src/charts/spec.ts';
-import { translator } from '../../src/i18n/t.ts';
+import { reportContext } from '../fixtures/report-context.ts';
 
-const ctx: ReportChartContext = {
-  lang: 'ja',
-  t: translator('ja'),
-  datasetLabel: '公開記録',
-  synthetic: false,
-  drillHref: () => '#',
-  source: '出典: test',
-  datasetNotes: [],
-};
+const ctx = reportContext({ source: '出典: test' });
 
 function yTickTexts(spec: ChartSpec): string[] {
   const svg = Plot.plot({ ...spec.plot, document }) as unknown as Element;

@@ -5,23 +5,19 @@ import { casesByCauseChart, type CauseCountRow } from '../../src/charts/cases-by
 import { durationUsersChart, type ScatterRow } from '../../src/charts/duration-users.ts';
 import { logHistogramChart } from '../../src/charts/log-histogram.ts';
 import { quarterlyCountsChart, type QuarterCountRow } from '../../src/charts/quarterly-counts.ts';
-import type { ReportChartContext } from '../../src/charts/report-context.ts';
 import type { ChartSpec } from '../../src/charts/spec.ts';
-import { translator } from '../../src/i18n/t.ts';
+import { reportContext } from '../fixtures/report-context.ts';
 
 /**
  * What is drawn, read back from the rendered SVG: positions and sizes of the marks against the data they stand for.
  * Pixel positions are computed here from each scale's domain and range (linear or log10), not through Plot.
  */
-const ctx: ReportChartContext = {
-  lang: 'ja',
-  t: translator('ja'),
+const ctx = reportContext({
   datasetLabel: '合成データ',
   synthetic: true,
   drillHref: () => '#/quarterly',
   source: 'test',
-  datasetNotes: [],
-};
+});
 
 function draw(spec: ChartSpec) {
   const el = Plot.plot({ ...spec.plot, width: 900 }) as (SVGSVGElement | HTMLElement) & Plot.Plot;

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { pivotChart } from '../../src/charts/pivot-chart.ts';
 import { pivotTable } from '../../src/query/pivot-table.ts';
 import { quarterlyCountsChart } from '../../src/charts/quarterly-counts.ts';
-import type { ReportChartContext } from '../../src/charts/report-context.ts';
-import { translator } from '../../src/i18n/t.ts';
 import { checkRanges } from '../../src/query/filter-ranges.ts';
 import { filtersFromParams } from '../../src/query/report-filters.ts';
 import { NO_FILTERS } from '../../src/query/report-filters.ts';
+import { reportContext } from '../fixtures/report-context.ts';
 
 // Issue 14 defect 5: From 2020 / To 2012 drew an empty chart with "0年度 / 1年度" ticks; period=9999-1 read
 // "0年度 第2四半期 – 2499年度 …".
@@ -46,15 +45,7 @@ describe('year ranges and periods are checked', () => {
   });
 
   it('draws no "0年度" tick on an empty chart', () => {
-    const ctx: ReportChartContext = {
-      lang: 'ja',
-      t: translator('ja'),
-      datasetLabel: 'x',
-      synthetic: false,
-      drillHref: () => '#',
-      source: 's',
-      datasetNotes: [],
-    };
+    const ctx = reportContext({ datasetLabel: 'x' });
     const q = quarterlyCountsChart([], 'cause', ctx).plot.x as { ticks: number[] };
     expect(q.ticks).toEqual([]);
     const p = pivotChart(pivotTable([], 'cause', 'fy', 'accidents'), ctx).plot.x as { ticks: number[] };

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pivotCsvVariants } from '../../src/charts/pivot-csv.ts';
 import { pivotTable, type PivotLongRow } from '../../src/query/pivot-table.ts';
-import type { ReportChartContext } from '../../src/charts/report-context.ts';
 import { toCsv } from '../../src/export/csv.ts';
 import { drillCsvTable } from '../../src/export/drill-csv.ts';
 import { translator } from '../../src/i18n/t.ts';
 import { drillViewFromParams, drillViewToParams } from '../../src/query/drill-url.ts';
+import { reportContext } from '../fixtures/report-context.ts';
 
 // Issue 14 defects 11 and 12.
-const ctx: ReportChartContext = {
-  lang: 'ja',
-  t: translator('ja'),
-  datasetLabel: '合成サンプル',
-  synthetic: true,
-  drillHref: () => '#',
-  source: 's',
-  datasetNotes: [],
-};
+const ctx = reportContext({ datasetLabel: '合成サンプル', synthetic: true });
 const c = (row: string | null, col: number | null, value: number, records = value): PivotLongRow => ({
   row_key: row,
   col_key: col,

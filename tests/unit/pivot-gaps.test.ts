@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { formatCellValue } from '../../src/charts/measure-format.ts';
 import { pivotChart } from '../../src/charts/pivot-chart.ts';
 import { pivotTable, type PivotLongRow } from '../../src/query/pivot-table.ts';
-import type { ReportChartContext } from '../../src/charts/report-context.ts';
-import { translator } from '../../src/i18n/t.ts';
+import { reportContext } from '../fixtures/report-context.ts';
 
 // Issue 14 defect 6: Explore over the public record read "0" users in empty cells and joined lines across
 // missing years and across the FY2010 break.
-const ctx: ReportChartContext = {
-  lang: 'ja',
-  t: translator('ja'),
-  datasetLabel: '公開記録',
-  synthetic: false,
-  drillHref: () => '#',
-  source: '出典',
-  datasetNotes: [],
-};
+const ctx = reportContext({ source: '出典' });
 const cell = (row: string | null, col: number | null, value: number | null, records: number): PivotLongRow => ({
   row_key: row,
   col_key: col,
