@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useData } from './data-context.ts';
 import { cancelConsoleSql, consoleSchema, runConsoleSql, type SqlResult } from '../data/sql-console.ts';
 
@@ -6,7 +6,9 @@ export type SqlState =
   | { status: 'idle' }
   | { status: 'running'; sql: string }
   | { status: 'ok'; sql: string; result: SqlResult }
-  | { status: 'error'; sql: string; error: Error };
+  | { status: 'error'; sql: string; error: Error }
+  /** The reader stopped it: DuckDB interrupted the query, nothing else changed. */
+  | { status: 'cancelled'; sql: string };
 
 export type SchemaList = Awaited<ReturnType<typeof consoleSchema>>;
 
@@ -30,14 +32,21 @@ export function useSqlConsole() {
       live = false;
     };
   }, [registry]);
+  const cancelled = useRef(false);
   const run = useCallback(async (sql: string) => {
+    cancelled.current = false;
     setState({ status: 'running', sql });
     try {
       setState({ status: 'ok', sql, result: await runConsoleSql(sql) });
     } catch (e) {
-      setState({ status: 'error', sql, error: e instanceof Error ? e : new Error(String(e)) });
+      // A query stopped by cancel fails with DuckDB's "INTERRUPT Error": say that it was cancelled, not that it broke.
+      if (cancelled.current) setState({ status: 'cancelled', sql });
+      else setState({ status: 'error', sql, error: e instanceof Error ? e : new Error(String(e)) });
     }
   }, []);
-  const cancel = useCallback(() => void cancelConsoleSql(), []);
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+    void cancelConsoleSql();
+  }, []);
   return { state, schema, run, cancel };
 }

@@ -97,4 +97,23 @@ describe('the SQL console', () => {
     expect(text).toContain('nosuchcolumn');
     expect(text).toMatch(/LINE 1:/);
   });
+
+  it('cancels a long query, says it was cancelled, and the next query runs', async () => {
+    await s.page.click('.sql-editor .cm-content');
+    await s.page.keyboard.press('Control+A');
+    await s.page.keyboard.press('Delete');
+    // 4·10^10 pairs: minutes of work, so only a cancel ends it within the test's time
+    await s.page.keyboard.insertText('SELECT sum(a.range * b.range) AS x FROM range(200000) a, range(200000) b');
+    await s.page.click('[data-testid="sql-run"]');
+    await s.page.waitForSelector('[data-testid="sql-cancel"]');
+    await s.page.waitForTimeout(300);
+    const asked = Date.now();
+    await s.page.click('[data-testid="sql-cancel"]');
+    await s.page.waitForSelector('[data-testid="sql-cancelled"]', { timeout: 20_000 });
+    expect(Date.now() - asked).toBeLessThan(20_000);
+    expect(await s.page.textContent('[data-testid="sql-cancelled"]')).toContain('中止しました');
+    expect(await s.page.locator('[data-testid="sql-error"], [data-testid="sql-result"]').count()).toBe(0);
+    await runSql('SELECT count(*) AS n FROM cases');
+    expect(await s.page.textContent('[data-testid="sql-result"] tbody td')).toBe('50');
+  });
 });

@@ -173,6 +173,7 @@ export const ja = {
   'sql.editor': 'SQL エディタ',
   'sql.run': '実行',
   'sql.running': '実行中…',
+  'sql.cancelled': '問い合わせを中止しました。表はそのままです。',
   'sql.chartThis': 'グラフにする',
   'sql.readOnly':
     '読み取り専用: 書き込む文は実行前に拒否し、すべての問い合わせは取り消されるトランザクション内で実行します。',
@@ -296,6 +297,7 @@ export const en: Record<keyof typeof ja, string> = {
   'sql.editor': 'SQL editor',
   'sql.run': 'Run',
   'sql.running': 'Running…',
+  'sql.cancelled': 'Query cancelled. The tables are unchanged.',
   'sql.chartThis': 'Chart this',
   'sql.readOnly':
     'Read-only: statements that write are refused before they run, and every query runs in a transaction that is rolled back.',

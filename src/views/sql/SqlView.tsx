@@ -101,6 +101,11 @@ export default function SqlView() {
             <span className="sql-note">{t('sql.readOnly')}</span>
           </div>
           {state.status === 'running' && <p role="status">{t('sql.running')}</p>}
+          {state.status === 'cancelled' && (
+            <p role="status" className="notice" data-testid="sql-cancelled">
+              {t('sql.cancelled')}
+            </p>
+          )}
           {state.status === 'error' && (
             <pre className="notice is-error sql-error" role="alert" data-testid="sql-error">
               {state.error instanceof SqlRefused
