@@ -154,6 +154,59 @@ GROUP BY p.period`,
   );
 }
 
+/**
+ * periodKpis' figures per fiscal quarter and duration, for every filter but the time window (period and fiscal
+ * years, as periodKpis): built once per filter state and summed per brush frame by kpisOver(). Grouping by the
+ * exact duration keeps the median exact.
+ */
+export function kpiCube(table: string, f: Filters, qualifiers = false): Preaggregate {
+  const w = whereClause(f, ['period', 'fyFrom', 'fyTo']);
+  return preaggregate(
+    q(
+      `SELECT (${QI})::INTEGER AS qi, duration_min AS d, count(*)::INTEGER AS n,
+  (count(*) FILTER (WHERE is_major IS TRUE))::INTEGER AS major, sum(affected_users)::DOUBLE AS users,
+  ${userQualifierCounts(qualifiers)}
+FROM ${ident(table)} ${w.sql}
+GROUP BY 1, 2`,
+      w.params,
+    ),
+  );
+}
+
+/**
+ * periodKpis' rows (the same for the same filters and period) from its cube: sums per period, and the median
+ * duration as DuckDB's median() takes it (the middle value, or the mean of the two middle values), found on the
+ * running count of the durations in order.
+ */
+export function kpisOver(cube: Preaggregate, period: [number, number]): Query<KpiRow> {
+  const [a, b] = period;
+  return over(
+    q<KpiRow>(
+      `WITH p AS (SELECT 'current' AS period, ?::INTEGER AS lo, ?::INTEGER AS hi
+  UNION ALL SELECT 'previous', ?::INTEGER, ?::INTEGER),
+g AS (SELECT p.period, c.d, sum(c.n) AS n, sum(c.major) AS major, sum(c.users) AS users,
+    sum(c.users_upper) AS users_upper, sum(c.users_lower) AS users_lower, sum(c.users_approx) AS users_approx,
+    sum(c.users_missing) AS users_missing
+  FROM ${ident(cube.name)} c JOIN p ON c.qi BETWEEN p.lo AND p.hi
+  GROUP BY p.period, c.d),
+m AS (SELECT period, d, sum(n) OVER (PARTITION BY period ORDER BY d ROWS UNBOUNDED PRECEDING) AS cum,
+    sum(n) OVER (PARTITION BY period) AS tot
+  FROM g WHERE d IS NOT NULL),
+med AS (SELECT period,
+    (min(d) FILTER (WHERE cum > (tot - 1) // 2) + min(d) FILTER (WHERE cum > tot // 2)) / 2 AS duration_median
+  FROM m GROUP BY period)
+SELECT g.period, sum(g.n)::INTEGER AS accidents, sum(g.major)::INTEGER AS major, sum(g.users)::DOUBLE AS users,
+  any_value(med.duration_median)::DOUBLE AS duration_median, sum(g.users_upper)::INTEGER AS users_upper,
+  sum(g.users_lower)::INTEGER AS users_lower, sum(g.users_approx)::INTEGER AS users_approx,
+  sum(g.users_missing)::INTEGER AS users_missing
+FROM g LEFT JOIN med ON med.period = g.period
+GROUP BY g.period`,
+      [a, b, a - 4, b - 4],
+    ),
+    [cube],
+  );
+}
+
 /** First and last quarter index present in a table, and the fiscal-year range. */
 export function extent(table: string): Query<ExtentRow> {
   return q(`SELECT min(${QI})::INTEGER AS qi_min, max(${QI})::INTEGER AS qi_max,
