@@ -142,6 +142,7 @@ export function QuarterlyView() {
           {table && kpiPeriod && (
             <Kpis
               table={table}
+              brushing={held !== null}
               filters={filters}
               period={kpiPeriod}
               {...(options?.qiMax !== undefined ? { dataEnd: options.qiMax } : {})}
