@@ -16,14 +16,6 @@ export function histBinBounds(column: HistColumn, lo: number): [number, number |
   return i < 0 ? null : [lo, edges[i + 1]];
 }
 
-/** The lower edge of the bin a value falls in. */
-export function histBinOf(column: HistColumn, value: number): number {
-  const edges: readonly number[] = HIST_EDGES[column];
-  let lo = edges[0]!;
-  for (const e of edges) if (value >= e) lo = e;
-  return lo;
-}
-
 /** The same binning as SQL over a column name (edges are constants, not input). */
 export function histBinSql(column: HistColumn): string {
   const edges: readonly number[] = HIST_EDGES[column];

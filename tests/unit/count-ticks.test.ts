@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { countTicks } from '../../src/charts/count-ticks.ts';
+import { countScale, countTicks } from '../../src/charts/count-ticks.ts';
 import { logHistogramChart } from '../../src/charts/log-histogram.ts';
 import { quarterlyCountsChart } from '../../src/charts/quarterly-counts.ts';
 import type { ChartSpec } from '../../src/charts/spec.ts';
@@ -21,6 +21,19 @@ describe('integer ticks for counts (issue 14 defect 1)', () => {
     expect(countTicks(3)).toEqual([0, 1, 2, 3]);
     expect(countTicks(11)).toEqual([0, 2, 4, 6, 8, 10, 12]);
     expect(countTicks(1793)).toEqual([0, 500, 1000, 1500, 2000]);
+  });
+
+  it('takes the step that just covers a sixth of the maximum, and ticks 0 and 1 for an empty chart', () => {
+    // 6 / 6 = 1 exactly: a step of 1, not 2
+    expect(countTicks(6)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(countTicks(0)).toEqual([0, 1]);
+    expect(countTicks(-2)).toEqual([0, 1]);
+    expect(countTicks(Number.NaN)).toEqual([0, 1]);
+  });
+
+  it('ends the scale on the first tick at or above the maximum', () => {
+    expect(countScale(1793)).toEqual({ domain: [0, 2000], ticks: [0, 500, 1000, 1500, 2000] });
+    expect(countScale(0)).toEqual({ domain: [0, 1], ticks: [0, 1] });
   });
 
   it('labels the quarterly chart of the public record with distinct whole numbers', () => {

@@ -1,7 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binLabel } from '../../src/charts/dimension-labels.ts';
-import { HIST_EDGES } from '../../src/domain/hist-bins.ts';
+import { HIST_EDGES, histBinBounds } from '../../src/domain/hist-bins.ts';
 import { NO_FILTERS } from '../../src/query/report-filters.ts';
 import { drilldownCount, logHistogram } from '../../src/query/reports.ts';
 import type { Query, Row } from '../../src/query/sql.ts';
@@ -23,6 +23,13 @@ beforeAll(async () => {
 afterAll(() => con?.closeSync());
 
 describe('histogram bins on the reporting thresholds (issue 14 defect 10)', () => {
+  it('gives the bounds of a bin from its lower edge, open at the top, and none for a value that is no edge', () => {
+    expect(histBinBounds('duration_min', 120)).toEqual([120, 360]);
+    expect(histBinBounds('affected_users', 0)).toEqual([0, 100]);
+    expect(histBinBounds('affected_users', 10_000_000)).toEqual([10_000_000, undefined]);
+    expect(histBinBounds('duration_min', 7)).toBeNull();
+  });
+
   it('has every threshold as a bin edge', () => {
     for (const [col, ts] of Object.entries(THRESHOLDS))
       for (const th of ts) expect(HIST_EDGES[col as keyof typeof HIST_EDGES]).toContain(th);
