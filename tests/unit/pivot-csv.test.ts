@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { pivotCsvVariants } from '../../src/charts/pivot-csv.ts';
-import { pivotTable, type PivotLongRow } from '../../src/query/pivot-table.ts';
+import { pivotTable } from '../../src/query/pivot-table.ts';
 import { toCsv } from '../../src/export/csv.ts';
 import { drillCsvTable } from '../../src/export/drill-csv.ts';
 import { translator } from '../../src/i18n/t.ts';
 import { drillViewFromParams, drillViewToParams } from '../../src/query/drill-url.ts';
+import { pivotCell } from '../fixtures/pivot-cell.ts';
 import { reportContext } from '../fixtures/report-context.ts';
 
 // Issue 14 defects 11 and 12.
 const ctx = reportContext({ datasetLabel: '合成サンプル', synthetic: true });
-const c = (row: string | null, col: number | null, value: number, records = value): PivotLongRow => ({
-  row_key: row,
-  col_key: col,
-  value,
-  records,
-  row_total: row === null,
-  col_total: col === null,
-});
+const c = pivotCell;
 // software_bug 4 → 6, hardware_failure 2 → 1; totals 6 → 7, 13 in all
 const LONG = [
   c('software_bug', 2015, 4),

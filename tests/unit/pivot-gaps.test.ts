@@ -4,19 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { formatCellValue } from '../../src/charts/measure-format.ts';
 import { pivotChart } from '../../src/charts/pivot-chart.ts';
 import { pivotTable, type PivotLongRow } from '../../src/query/pivot-table.ts';
+import { pivotCell } from '../fixtures/pivot-cell.ts';
 import { reportContext } from '../fixtures/report-context.ts';
 
 // Issue 14 defect 6: Explore over the public record read "0" users in empty cells and joined lines across
 // missing years and across the FY2010 break.
 const ctx = reportContext({ source: '出典' });
-const cell = (row: string | null, col: number | null, value: number | null, records: number): PivotLongRow => ({
-  row_key: row,
-  col_key: col,
-  value,
-  records,
-  row_total: row === null,
-  col_total: col === null,
-});
+const cell = pivotCell;
 
 // software_bug: FY2008 (users 500), FY2009 (users not published), FY2012 (800); hardware_failure: FY2012 only
 const LONG: PivotLongRow[] = [
