@@ -36,7 +36,17 @@ export const SOURCE_COLUMNS: Record<CsvSourceFile, readonly string[]> = {
     'countermeasures_ja',
     'ja_translated',
   ],
-  'case_notices.csv': ['case_id', 'seq', 'published_at', 'channel', 'summary_en', 'source'],
+  'case_notices.csv': [
+    'case_id',
+    'seq',
+    'published_at',
+    'channel',
+    'summary_en',
+    'source',
+    'channel_ja',
+    'summary_ja',
+    'ja_translated',
+  ],
   'fy_totals.csv': ['fiscal_year', 'quarterly_reported', 'major', 'source_url', 'mirror_url', 'source_note'],
   'fy_report_counts.csv': [
     'fiscal_year',

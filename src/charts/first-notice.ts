@@ -12,6 +12,14 @@ type Bar = FirstNoticeRow & { first_minutes: number; after: boolean | null; labe
 const DURING = '#1f4e9c';
 const AFTER = '#e8590c';
 
+/** The first notice's channel in the page's language ("jiko訳" when the Japanese is jiko's), or 非公表. */
+export function firstChannel(r: FirstNoticeRow, ctx: Pick<ChartContext, 't' | 'lang'>): string {
+  const { t, lang } = ctx;
+  const c = lang === 'ja' ? r.first_channel_ja : r.first_channel;
+  if (c === null) return t('common.notPublished');
+  return lang === 'ja' && r.first_channel_ja_translated ? `${c} (${t('case.translated')})` : c;
+}
+
 /**
  * Time from the start of each accident to its first public notice, as a bar, with the recovery (end of the
  * accident) as a tick on the same row: a bar that passes the tick means users were first told after recovery.
@@ -62,7 +70,7 @@ export function firstNoticeChart(rows: FirstNoticeRow[], ctx: ChartContext): Cha
           : isAfterRecovery(r.first_minutes, r.duration_min)
             ? t('common.yes')
             : t('common.no'),
-      channel: r.first_channel ?? t('common.notPublished'),
+      channel: firstChannel(r, ctx),
       notices: r.notices,
     })),
     plot: {
@@ -78,7 +86,7 @@ export function firstNoticeChart(rows: FirstNoticeRow[], ctx: ChartContext): Cha
           y: 'id',
           fill: (b: Bar) => (b.after ? AFTER : DURING),
           className: 'first-notice-bar',
-          title: (b: Bar) => `${b.id} ${operator(b)}\n${b.label}\n${b.first_channel ?? ''}`,
+          title: (b: Bar) => `${b.id} ${operator(b)}\n${b.label}\n${firstChannel(b, ctx)}`,
         }),
         Plot.tickX(
           bars.filter((b) => b.duration_min !== null),

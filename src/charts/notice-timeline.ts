@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatOccurred } from '../i18n/case-format.ts';
 import { formatDuration } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ChartContext } from './context.ts';
 import type { ChartSpec } from './spec.ts';
 import type { CaseNoticeRow } from '../query/cases.ts';
@@ -20,10 +21,33 @@ export interface TimelineCase {
   recovered_min?: number | null;
 }
 
+/** A notice's channel and content in the page's language; `translated` when the Japanese is jiko's translation. */
+export interface LocalNotice {
+  channel: string;
+  summary: string;
+  channelTranslated: boolean;
+  summaryTranslated: boolean;
+}
+
+export function localNotice(
+  n: Pick<CaseNoticeRow, 'channel' | 'summary_en' | 'channel_ja' | 'summary_ja' | 'ja_translated'>,
+  lang: Lang,
+): LocalNotice {
+  if (lang === 'en')
+    return { channel: n.channel, summary: n.summary_en, channelTranslated: false, summaryTranslated: false };
+  return {
+    channel: n.channel_ja,
+    summary: n.summary_ja,
+    channelTranslated: n.ja_translated.includes('channel_ja'),
+    summaryTranslated: n.ja_translated.includes('summary_ja'),
+  };
+}
+
 export interface FirstNotice {
   seq: number;
   minutes: number;
-  channel: string;
+  /** The notice's channel and content in each language (pick one with `localNotice`). */
+  notice: CaseNoticeRow;
   /** null when the duration is not published, so it cannot be told. */
   afterRecovery: boolean | null;
 }
@@ -40,7 +64,7 @@ export function firstNotice(notices: CaseNoticeRow[], durationMin: number | null
   const best = timed.reduce<TimedNotice | null>((b, n) => (!b || earlier(n, b) ? n : b), null);
   if (!best) return null;
   const minutes = best.minutes_from_start;
-  return { seq: best.seq, minutes, channel: best.channel, afterRecovery: isAfterRecovery(minutes, durationMin) };
+  return { seq: best.seq, minutes, notice: best, afterRecovery: isAfterRecovery(minutes, durationMin) };
 }
 
 const TICK_STEPS = [15, 30, 60, 120, 180, 360, 720, 1440];
@@ -93,8 +117,18 @@ export function noticeTimelineChart(c: TimelineCase, notices: CaseNoticeRow[], c
       : []),
   ].map((l) => ({ ...l, anchor: anchor(l.x) }));
   const firstOnRight = firstRow ? firstRow.minutes_from_start < xMax * 0.6 : true;
-  const title = (n: Timed) =>
-    `#${n.seq} ${formatOccurred(n.published_at, 'minute', lang)} (+${dur(n.minutes_from_start)})\n${n.channel}\n${n.summary_en}`;
+  const mark = ` (${t('case.translated')})`;
+  const local = (n: CaseNoticeRow) => {
+    const l = localNotice(n, lang);
+    return {
+      channel: l.channel + (l.channelTranslated ? mark : ''),
+      summary: l.summary + (l.summaryTranslated ? mark : ''),
+    };
+  };
+  const title = (n: Timed) => {
+    const l = local(n);
+    return `#${n.seq} ${formatOccurred(n.published_at, 'minute', lang)} (+${dur(n.minutes_from_start)})\n${l.channel}\n${l.summary}`;
+  };
 
   return {
     id: 'notice-timeline',
@@ -116,14 +150,13 @@ export function noticeTimelineChart(c: TimelineCase, notices: CaseNoticeRow[], c
       { key: 'published', label: t('timeline.col.published') },
       { key: 'minutes', label: t('timeline.col.minutes') },
       { key: 'channel', label: t('timeline.col.channel') },
-      { key: 'summary_en', label: t('timeline.col.summary') },
+      { key: 'summary', label: t('timeline.col.summary') },
     ],
     rows: notices.map((n) => ({
       seq: n.seq,
       published: formatOccurred(n.published_at, 'minute', lang),
       minutes: n.minutes_from_start,
-      channel: n.channel,
-      summary_en: n.summary_en,
+      ...local(n),
     })),
     plot: {
       height: 84 + 26 * Math.max(2, timed.length),

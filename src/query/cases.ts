@@ -41,6 +41,8 @@ export interface FirstNoticeRow {
   duration_min: number | null;
   first_minutes: number | null;
   first_channel: string | null;
+  first_channel_ja: string | null;
+  first_channel_ja_translated: boolean | null;
   notices: number;
 }
 
@@ -109,7 +111,7 @@ FROM cases WHERE id = ?`,
 export function caseNotices(id: string): Query<CaseNoticeRow> {
   return q(
     `SELECT seq, strftime(published_at, '%Y-%m-%dT%H:%M') AS published_at, minutes_from_start, channel, summary_en,
-  source
+  channel_ja, summary_ja, ja_translated, source
 FROM case_notices WHERE case_id = ? ORDER BY seq`,
     [id],
   );
@@ -142,6 +144,8 @@ FROM case_remarks WHERE case_id = ? ORDER BY seq`,
 export function firstNotices(): Query<FirstNoticeRow> {
   return q(`SELECT c.id, c.operator_ja, c.operator_en, c.occurred_at, c.occurred_precision, c.duration_min,
   min(n.minutes_from_start) AS first_minutes, arg_min(n.channel, n.minutes_from_start) AS first_channel,
+  arg_min(n.channel_ja, n.minutes_from_start) AS first_channel_ja,
+  arg_min(list_contains(n.ja_translated, 'channel_ja'), n.minutes_from_start) AS first_channel_ja_translated,
   count(*)::INTEGER AS notices
 FROM case_notices n JOIN cases c ON c.id = n.case_id
 GROUP BY c.id, c.operator_ja, c.operator_en, c.occurred_at, c.occurred_precision, c.duration_min, c.occurred_date

@@ -172,8 +172,18 @@ describe('the seed case pages', () => {
     expect(await text('[data-testid="fact-services"]')).toContain('オンライン会議サービス');
     expect(await text('[data-testid="fact-causeJa"]')).toContain('標準作業手順に従わず');
     expect(await text('[data-testid="notice-count"]')).toBe('周知 10件');
-    expect(await text('[data-testid="first-notice"]')).toBe('最初の周知まで19分 (status site and admin center)');
+    expect(await text('[data-testid="first-notice"]')).toBe(
+      '最初の周知まで19分 (Admin Centerのサービスヘルスダッシュボード、誰でも閲覧可能なウェブサイト)',
+    );
     expect(await count('[data-testid="notice"]')).toBe(10);
+    // the notices in Japanese: the minutes' channel, jiko's translation of the English-only text, marked
+    expect(await text('[data-testid="notice"]:nth-child(10) td:nth-child(4)')).toBe(
+      'Admin Centerのサービスヘルスダッシュボード',
+    );
+    expect(await text('[data-testid="notice"]:nth-child(1) td:nth-child(5)')).toBe(
+      '複数のMicrosoft 365サービスにアクセスできない可能性があり、調査中。 (jiko訳)',
+    );
+    expect(await s.page.getAttribute('[data-testid="notice"]:nth-child(1) td:nth-child(5)', 'lang')).toBe('ja');
     await s.page.waitForSelector('[data-testid="plot-notice-timeline"] svg');
     expect(await count('[data-testid="plot-notice-timeline"] g.notice-dot circle')).toBe(9);
     expect(await count('[data-testid="plot-notice-timeline"] g.first-notice circle')).toBe(1);
@@ -242,7 +252,7 @@ describe('the seed case pages', () => {
     expect(await text('[data-testid="fact-inquiries"]')).toBe('348件');
     expect(await text('[data-testid="notice-count"]')).toBe('周知 1件');
     expect(await text('[data-testid="first-notice"]')).toBe(
-      '復旧後に初めて周知: 発生から3時間32分後 (継続時間は1時間45分) (official Twitter account)',
+      '復旧後に初めて周知: 発生から3時間32分後 (継続時間は1時間45分) (Twitter 公式アカウント)',
     );
     expect(await s.page.getAttribute('[data-testid="first-notice"]', 'data-after-recovery')).toBe('true');
     await s.page.waitForSelector('[data-testid="plot-notice-timeline"] svg');
@@ -274,7 +284,7 @@ describe('the seed case pages', () => {
     );
     expect(await text('[data-testid="fact-cause"]')).toBe('ソフトウェア不具合');
     expect(await text('[data-testid="fact-inquiries"]')).toBe('非公表');
-    expect(await text('[data-testid="first-notice"]')).toBe('最初の周知まで27分 (Twitter (official account))');
+    expect(await text('[data-testid="first-notice"]')).toBe('最初の周知まで27分 (公式Twitterアカウント (jiko訳))');
     await s.page.waitForSelector('[data-testid="plot-notice-timeline"] svg');
     expect(await count('[data-testid="plot-notice-timeline"] g.recovery-rule line')).toBe(1);
     expect(await count('[data-testid="countermeasure"]')).toBe(6);

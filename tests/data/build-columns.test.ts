@@ -175,6 +175,11 @@ describe('the built tables equal the sources, row by row and column by column', 
           minutes_from_start: start.length > 10 ? (jst(pub) - jst(start)) / 60_000 : null,
           channel: text(n.channel),
           summary_en: text(n.summary_en),
+          channel_ja: text(n.channel_ja),
+          summary_ja: text(n.summary_ja),
+          ja_translated: String(n.ja_translated ?? '')
+            .split(' ')
+            .filter((f) => f !== ''),
           source: text(n.source),
         };
       })

@@ -91,10 +91,20 @@ describe('case filters against a JS oracle', () => {
     const want = inDateOrder(cases.filter((c) => byCase.has(c.id as string))).map((c) => {
       const list = byCase.get(c.id as string)!;
       const first = list.reduce((a, b) => (Number(b.minutes_from_start) < Number(a.minutes_from_start) ? b : a));
-      return [c.id, first.minutes_from_start, first.channel, list.length];
+      const translated = (first.ja_translated as string[] | null)?.includes('channel_ja') ?? false;
+      return [c.id, first.minutes_from_start, first.channel, first.channel_ja, translated, list.length];
     });
     const got = await data.run(firstNotices());
-    expect(got.map((r) => [r.id, r.first_minutes, r.first_channel, r.notices])).toEqual(want);
+    expect(
+      got.map((r) => [
+        r.id,
+        r.first_minutes,
+        r.first_channel,
+        r.first_channel_ja,
+        r.first_channel_ja_translated,
+        r.notices,
+      ]),
+    ).toEqual(want);
   });
 });
 

@@ -239,6 +239,12 @@ describe('time to first public notice', () => {
       ['JP-2022-08', 212, 105, 1],
     ]);
     expect(rows[2]!.first_channel).toBe('official Twitter account');
+    // in Japanese: the minutes' words for LINE 2023, jiko's translation (marked) for LINE 2016
+    expect(rows.map((r) => [r.first_channel_ja, r.first_channel_ja_translated])).toEqual([
+      ['公式Twitterアカウント', true],
+      ['Admin Centerのサービスヘルスダッシュボード、誰でも閲覧可能なウェブサイト', false],
+      ['Twitter 公式アカウント', false],
+    ]);
   });
 });
 

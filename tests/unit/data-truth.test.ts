@@ -211,6 +211,44 @@ describe('facts the minutes hold that the data lacked', () => {
   });
 });
 
+describe('notices in Japanese', () => {
+  const notices = (id: string) => record.case_notices.filter((n) => n.case_id === id);
+  it('Microsoft 2023 posted in English only: the Japanese summaries are jiko’s, the channels the minutes’ words', () => {
+    expect(M23).toContain('以下の情報提供（英文のみ）を実施');
+    const ms = notices('JP-2022-07');
+    expect(ms.every((n) => n.ja_translated.includes('summary_ja') && !n.ja_translated.includes('channel_ja'))).toBe(
+      true,
+    );
+    // every notice but the 10th was also on the public status site
+    expect(M23).toContain('（第10報を除いて）誰でも閲覧可能なウェブサイト');
+    expect(ms.filter((n) => n.channel_ja.includes('誰でも閲覧可能なウェブサイト')).map((n) => n.seq)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+  });
+
+  it('every Japanese field not marked as jiko’s translation is the minutes’ own words', () => {
+    const minutes = (source: string) =>
+      source.includes('2016-05-13') ? M16 : source.includes('2023-04-27') ? M23 : null;
+    const untranslated = record.case_notices.flatMap((n) =>
+      (['channel_ja', 'summary_ja'] as const)
+        .filter((f) => !n.ja_translated.includes(f))
+        .map((f) => ({ n, f, text: n[f] })),
+    );
+    expect(untranslated.length).toBeGreaterThanOrEqual(11);
+    for (const { n, f, text } of untranslated) {
+      const m = minutes(n.source);
+      expect(m, `${n.case_id} #${n.seq} ${f}: a published wording needs the minutes as its source`).not.toBeNull();
+      for (const part of text.split('、')) expect(m, `${n.case_id} #${n.seq} ${f}`).toContain(part);
+    }
+    // LINE 2023 (JP-2022-08): as published
+    expect(notices('JP-2022-08')[0]).toMatchObject({
+      channel_ja: 'Twitter 公式アカウント',
+      summary_ja: '障害が発生したが復旧済みである旨を周知',
+      ja_translated: [],
+    });
+  });
+});
+
 describe('the council’s remarks', () => {
   it('quote the minutes exactly, grouped by the two viewpoints the minutes name', () => {
     expect(M16).toContain('主に「人為ミス及び異常値等への対処」、「利用者周知」の観点について');

@@ -24,6 +24,9 @@ const notice = (seq: number, at: string, minutes: number | null): CaseNoticeRow 
   minutes_from_start: minutes,
   channel: 'status site and admin center',
   summary_en: `notice ${seq}`,
+  channel_ja: 'Admin Centerのサービスヘルスダッシュボード',
+  summary_ja: `第${seq}報`,
+  ja_translated: ['summary_ja'],
   source: SEED,
 });
 
@@ -69,7 +72,7 @@ describe('the first notice', () => {
     expect(firstNotice(msftNotices, 335)).toEqual({
       seq: 1,
       minutes: 19,
-      channel: 'status site and admin center',
+      notice: expect.objectContaining({ seq: 1, channel: 'status site and admin center' }),
       afterRecovery: false,
     });
     expect(firstNotice(lineNotices, 105)).toMatchObject({ minutes: 212, afterRecovery: true });
@@ -80,7 +83,7 @@ describe('the first notice', () => {
     expect(firstNotice(notices, null)).toEqual({
       seq: 2,
       minutes: 163,
-      channel: 'status site and admin center',
+      notice: notices[1],
       afterRecovery: null,
     });
     expect(firstNotice([notice(1, 'x', null)], 100)).toBeNull();
@@ -101,12 +104,17 @@ describe('the notice timeline chart', () => {
     const spec = noticeTimelineChart(msft, msftNotices, ctx('ja'));
     expect(spec.id).toBe('notice-timeline');
     expect(spec.rows).toHaveLength(10);
+    // a Japanese page shows the Japanese fields, jiko's translation marked; an English one the English
     expect(spec.rows[0]).toEqual({
       seq: 1,
       published: '2023/01/25 16:27',
       minutes: 19,
+      channel: 'Admin Centerのサービスヘルスダッシュボード',
+      summary: '第1報 (jiko訳)',
+    });
+    expect(noticeTimelineChart(msft, msftNotices, ctx('en')).rows[0]).toMatchObject({
       channel: 'status site and admin center',
-      summary_en: 'notice 1',
+      summary: 'notice 1',
     });
     expect(spec.sources).toEqual(['出典: 電気通信事故検証会議（令和5年度第1回）議事要旨, 総務省, 2023-04-27']);
     expect(spec.notes.join(' ')).toContain('継続時間');

@@ -41,6 +41,10 @@ export interface RemarkRow {
   source: string;
 }
 
+/** The Japanese fields of a notice that may be jiko's translation rather than the published wording. */
+export const NOTICE_JA_FIELDS = ['channel_ja', 'summary_ja'] as const;
+export type NoticeJaField = (typeof NOTICE_JA_FIELDS)[number];
+
 export interface NoticeRow {
   case_id: string;
   seq: number;
@@ -49,5 +53,10 @@ export interface NoticeRow {
   minutes_from_start: number | null;
   channel: string;
   summary_en: string;
+  /** Where it was posted, in Japanese: the minutes' wording unless `ja_translated` names it. */
+  channel_ja: string;
+  /** What it said, in Japanese: as published unless `ja_translated` names it (Microsoft 2023 posted English only). */
+  summary_ja: string;
+  ja_translated: NoticeJaField[];
   source: string;
 }

@@ -4,7 +4,7 @@ import { USER_QUALIFIERS } from '../qualifiers.ts';
 import { TALLY_DIMENSIONS } from '../tally-bands.ts';
 import { SERVICE_CATEGORIES } from '../thresholds.ts';
 import { ANNOTATION_FIELDS, DURATION_QUALIFIERS, JA_FIELDS } from './case-row.ts';
-import { COUNTERMEASURE_KINDS, COUNTERMEASURE_STATUSES, REMARK_KINDS } from './record-rows.ts';
+import { COUNTERMEASURE_KINDS, COUNTERMEASURE_STATUSES, NOTICE_JA_FIELDS, REMARK_KINDS } from './record-rows.ts';
 
 /**
  * The tables jiko loads: their names and columns are a public interface (analysts write SQL against them).
@@ -81,6 +81,9 @@ export const CASE_NOTICES: TableDef = {
     col('minutes_from_start', 'DOUBLE', true, { unit: 'minutes' }),
     col('channel', 'VARCHAR', false),
     col('summary_en', 'VARCHAR', false),
+    col('channel_ja', 'VARCHAR', false),
+    col('summary_ja', 'VARCHAR', false),
+    col('ja_translated', 'VARCHAR[]', false, { allowed: NOTICE_JA_FIELDS }),
     col('source', 'VARCHAR', false),
   ],
 };

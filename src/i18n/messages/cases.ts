@@ -60,8 +60,8 @@ export const ja = {
   'timeline.col.published': '時刻 (日本時間)',
   'timeline.col.minutes': '発生からの分数',
   'timeline.col.sinceStart': '発生から',
-  'timeline.col.channel': '経路 (英語)',
-  'timeline.col.summary': '内容 (英語)',
+  'timeline.col.channel': '経路',
+  'timeline.col.summary': '内容',
   'position.title': 'この事例の位置: 継続時間 × 影響利用者数',
   'position.note.pre2015':
     '2015年度より前の事故: 当時の基準は一律 (2時間以上かつ3万人以上)。その基準を太線で示します。',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import type { ChartContext } from '../../charts/context.ts';
-import { firstNotice, noticeTimelineChart, type CaseNoticeRow } from '../../charts/notice-timeline.ts';
+import { firstNotice, localNotice, noticeTimelineChart, type CaseNoticeRow } from '../../charts/notice-timeline.ts';
 import { formatOccurred } from '../../i18n/case-format.ts';
 import { formatDuration, formatDurationQualified } from '../../i18n/format.ts';
 import { ChartCard } from '../ChartCard.tsx';
@@ -10,6 +10,25 @@ import type { CaseAnnotations, CaseDetailRow } from './case-rows.ts';
 /** Minutes from a JST "YYYY-MM-DDTHH:MM+09:00" start to a JST "YYYY-MM-DDTHH:MM" time. */
 function minutesAfter(occurredAt: string, at: string): number {
   return (Date.parse(`${at}:00Z`) - Date.parse(`${occurredAt.slice(0, 16)}:00Z`)) / 60_000;
+}
+
+/** A notice's channel and content cells in the page's language, each marked when the Japanese is jiko's. */
+function NoticeText({ notice }: { notice: CaseNoticeRow }) {
+  const { t, lang } = useI18n();
+  const l = localNotice(notice, lang);
+  const mark = (on: boolean) => on && <span className="case-fact__mark"> ({t('case.translated')})</span>;
+  return (
+    <>
+      <td lang={lang}>
+        {l.channel}
+        {mark(l.channelTranslated)}
+      </td>
+      <td lang={lang}>
+        {l.summary}
+        {mark(l.summaryTranslated)}
+      </td>
+    </>
+  );
 }
 
 /** How users were told: the number of notices, the time to the first one in words, the timeline, every notice. */
@@ -30,6 +49,10 @@ export function CaseNotices({
       ? minutesAfter(row.occurred_at, annotations.recoveredAt)
       : null;
   const mainImpactMin = annotations.mainImpactMin;
+  const markedChannel = (n: CaseNoticeRow) => {
+    const l = localNotice(n, lang);
+    return l.channelTranslated ? `${l.channel} (${t('case.translated')})` : l.channel;
+  };
   const spec = useMemo(
     () =>
       notices.some((n) => n.minutes_from_start !== null)
@@ -45,7 +68,7 @@ export function CaseNotices({
       recoveredMin !== null
         ? formatDuration(recoveredMin, lang)
         : formatDurationQualified(row.duration_min, row.duration_qualifier, lang),
-    channel: first.channel,
+    channel: markedChannel(first.notice),
   };
   const firstText = !params
     ? t('case.notices.noStart')
@@ -86,8 +109,7 @@ export function CaseNotices({
                     ? t('common.notPublished')
                     : formatDuration(n.minutes_from_start, lang)}
                 </td>
-                <td lang="en">{n.channel}</td>
-                <td lang="en">{n.summary_en}</td>
+                <NoticeText notice={n} />
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { caseHref } from '../../state/links.ts';
 import { useQuery } from '../../state/use-query.ts';
 import type { ChartContext } from '../../charts/context.ts';
-import { firstNoticeChart, type FirstNoticeRow } from '../../charts/first-notice.ts';
+import { firstChannel, firstNoticeChart, type FirstNoticeRow } from '../../charts/first-notice.ts';
 import { isAfterRecovery } from '../../charts/notice-timeline.ts';
 import { formatDuration } from '../../i18n/format.ts';
 import { CASE_INDEX_QUERIES } from '../../query/first-views.ts';
@@ -30,7 +30,7 @@ export function FirstNoticeSection({ ctx }: { ctx: ChartContext }) {
             operator: operator(r),
             time: formatDuration(r.first_minutes, lang),
             duration: formatDuration(r.duration_min, lang),
-            channel: r.first_channel ?? t('common.notPublished'),
+            channel: firstChannel(r, ctx),
           };
           const after = isAfterRecovery(r.first_minutes, r.duration_min);
           return (
