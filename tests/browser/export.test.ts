@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+import { colourPixelsTopRight, hexRgb } from './png-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
@@ -44,7 +45,10 @@ describe('export for meeting slides, from the built app', () => {
     expect(slide.name).toMatch(/^jiko_cases-by-cause_\d{8}_slide\.png$/);
     expect(slide.bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
-    const one = pngSize((await exportFrom('cases-by-cause', 'png-1x')).bytes);
+    const oneX = (await exportFrom('cases-by-cause', 'png-1x')).bytes;
+    // the public record carries no synthetic badge (the control of export-filtered.test.ts's red-pixel count)
+    expect(await colourPixelsTopRight(s.page, oneX, hexRgb('#b42318'), { width: 240, height: 80 })).toBe(0);
+    const one = pngSize(oneX);
     const two = pngSize((await exportFrom('cases-by-cause', 'png-2x')).bytes);
     expect(two).toEqual({ width: one.width * 2, height: one.height * 2 });
   });
