@@ -1,57 +1,19 @@
 // @vitest-environment jsdom
-import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { casesByCauseChart, type CauseCountRow } from '../../src/charts/cases-by-cause.ts';
 import { durationUsersChart, type ScatterRow } from '../../src/charts/duration-users.ts';
 import { logHistogramChart } from '../../src/charts/log-histogram.ts';
 import { quarterlyCountsChart, type QuarterCountRow } from '../../src/charts/quarterly-counts.ts';
-import type { ChartSpec } from '../../src/charts/spec.ts';
+import { close, draw, expectStacked, num, rects } from '../fixtures/drawn-svg.ts';
 import { reportContext } from '../fixtures/report-context.ts';
 
-/**
- * What is drawn, read back from the rendered SVG: positions and sizes of the marks against the data they stand for.
- * Pixel positions are computed here from each scale's domain and range (linear or log10), not through Plot.
- */
+/** What is drawn, read back from the rendered SVG (tests/fixtures/drawn-svg.ts): marks against their data. */
 const ctx = reportContext({
   datasetLabel: '合成データ',
   synthetic: true,
   drillHref: () => '#/quarterly',
   source: 'test',
 });
-
-function draw(spec: ChartSpec) {
-  const el = Plot.plot({ ...spec.plot, width: 900 }) as (SVGSVGElement | HTMLElement) & Plot.Plot;
-  const scale = (name: 'x' | 'y') => {
-    const s = el.scale(name)!;
-    const [d0, d1] = (s.domain as number[]).map(Number) as [number, number];
-    const [r0, r1] = s.range as [number, number];
-    const f = s.type === 'log' ? Math.log10 : (v: number) => v;
-    return (v: number) => r0 + ((f(v) - f(d0)) / (f(d1) - f(d0))) * (r1 - r0);
-  };
-  return { el, x: scale('x'), y: scale('y') };
-}
-
-const num = (e: Element, a: string) => Number(e.getAttribute(a));
-const rects = (el: Element, cls: string) =>
-  [...el.querySelectorAll(`g.${cls} rect`)].map((r) => ({
-    x: num(r, 'x'),
-    y: num(r, 'y'),
-    w: num(r, 'width'),
-    h: num(r, 'height'),
-  }));
-const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(0.51);
-
-/** Bars of one x position tile [y(0), y(total)] with no gap or overlap, each as tall as its own count. */
-function expectStacked(bars: ReturnType<typeof rects>, counts: number[], y: (v: number) => number) {
-  const sorted = [...bars].sort((a, b) => b.y - a.y); // bottom first
-  expect(sorted).toHaveLength(counts.length);
-  close(sorted[0]!.y + sorted[0]!.h, y(0));
-  for (let i = 1; i < sorted.length; i++) close(sorted[i]!.y + sorted[i]!.h, sorted[i - 1]!.y);
-  close(sorted.at(-1)!.y, y(counts.reduce((a, b) => a + b, 0)));
-  expect(sorted.map((b) => Math.round(b.h)).sort((a, b) => a - b)).toEqual(
-    counts.map((n) => Math.round(y(0) - y(n))).sort((a, b) => a - b),
-  );
-}
 
 describe('drawn marks match the data', () => {
   it('quarterly bars are stacked: each quarter tiles 0 … its total, each bar as tall as its count', () => {
