@@ -9,8 +9,23 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
     projects: [
-      { test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/catalogues.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'data',
+          environment: 'node',
+          include: ['tests/data/**/*.test.ts'],
+          setupFiles: ['tests/setup/catalogues.ts'],
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'browser',

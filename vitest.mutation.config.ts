@@ -8,12 +8,20 @@ export default defineConfig({
     // was most of the time a mutant took.
     isolate: false,
     projects: [
-      { test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/catalogues.ts'],
+        },
+      },
       {
         test: {
           name: 'data',
           environment: 'node',
           include: ['tests/data/**/*.test.ts'],
+          setupFiles: ['tests/setup/catalogues.ts'],
           // these two run the whole build or write the 108k-row sample per mutant: minutes each on a shared machine
           exclude: ['tests/data/build-cli.test.ts', 'tests/data/sample.test.ts'],
           testTimeout: 30_000,

@@ -8,6 +8,8 @@ import './styles/narrow.css';
 import './styles/print.css';
 import { hashWithPreferredLang, preferredLang, storedLang } from './state/preferred-lang.ts';
 import { applyTheme, storedTheme } from './state/theme.ts';
+import { parseHash } from './state/url-state.ts';
+import { loadCatalogue } from './i18n/t.ts';
 
 applyTheme(storedTheme());
 const hash = hashWithPreferredLang(location.hash, preferredLang(storedLang(), navigator.languages ?? []));
@@ -15,10 +17,14 @@ if (hash !== location.hash) history.replaceState(null, '', hash);
 
 prefetchData();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <DataProvider>
-      <App />
-    </DataProvider>
-  </StrictMode>,
-);
+const start = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <DataProvider>
+        <App />
+      </DataProvider>
+    </StrictMode>,
+  );
+// An English link waits for the English catalogue (a small same-origin chunk, fetched beside the data); Japanese
+// is in the bundle. Should the chunk fail, the page still starts, in Japanese.
+void loadCatalogue(parseHash(location.hash).lang).then(start, start);

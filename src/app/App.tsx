@@ -1,7 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { translator } from '../i18n/t.ts';
-import { CasePage } from '../views/CasePage.tsx';
-import { CasesView } from '../views/CasesView.tsx';
+import { lazy, Suspense, useEffect, useMemo, useReducer } from 'react';
+import { hasCatalogue, loadCatalogue, translator } from '../i18n/t.ts';
 import { Overview } from '../views/Overview.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import type { LoadStep } from '../data/load-dataset.ts';
@@ -26,6 +24,11 @@ import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
 const DataView = lazy(() => import('../views/data/DataView.tsx'));
 const SqlView = lazy(() => import('../views/sql/SqlView.tsx'));
 
+// The case index and case pages draw from the snapshot, but only a link to them needs their code at once: the
+// overview (the usual first view) does not pay for it. A case link fetches the chunk beside snapshot.json.
+const CasesView = lazy(() => import('../views/CasesView.tsx').then((m) => ({ default: m.CasesView })));
+const CasePage = lazy(() => import('../views/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+
 // The report views need DuckDB anyway, so their code loads with it rather than before the first view.
 const QuarterlyView = lazy(() =>
   import('../views/reports/QuarterlyView.tsx').then((m) => ({ default: m.QuarterlyView })),
@@ -39,10 +42,13 @@ const ExploreView = lazy(() => import('../views/reports/ExploreView.tsx').then((
 function warmViews(): void {
   setTimeout(() => {
     void Promise.allSettled([
+      import('../views/CasesView.tsx'),
+      import('../views/CasePage.tsx'),
       import('../views/reports/QuarterlyView.tsx'),
       import('../views/reports/ExploreView.tsx'),
       import('../views/data/DataView.tsx'),
       import('../views/sql/SqlView.tsx'),
+      loadCatalogue('en'), // so that switching language needs no fetch
     ]).then(() => mark('views-warm')); // a failure shows when that view is opened
   }, 200);
 }
@@ -83,6 +89,9 @@ function Header({ state, update }: { state: UrlState; update: (s: Partial<UrlSta
           className="lang-switch"
           data-testid="lang-switch"
           lang={lang === 'ja' ? 'en' : 'ja'}
+          // the other language's catalogue is fetched as the pointer or focus reaches the switch
+          onPointerEnter={() => void loadCatalogue(lang === 'ja' ? 'en' : 'ja')}
+          onFocus={() => void loadCatalogue(lang === 'ja' ? 'en' : 'ja')}
           onClick={() => {
             const next = lang === 'ja' ? 'en' : 'ja';
             rememberLang(next);
@@ -156,11 +165,18 @@ function MainView({ view }: { view: View }) {
 
 export function App() {
   const [state, update] = useUrlState();
-  const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
+  // English is a chunk of its own (main.tsx loads it before the first render of an English link): on a switch
+  // before it is in, the page stays Japanese for the moment it takes, never shows raw keys.
+  const [, catalogueIn] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    document.documentElement.lang = state.lang;
+    if (!hasCatalogue(state.lang)) void loadCatalogue(state.lang).then(catalogueIn, catalogueIn);
+  }, [state.lang]);
+  const lang = hasCatalogue(state.lang) ? state.lang : 'ja';
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
     document.title = i18n.t('app.title');
-  }, [state.lang, i18n]);
+  }, [lang, i18n]);
   useEffect(() => mark('app-start'), []);
   return (
     <I18nContext.Provider value={i18n}>

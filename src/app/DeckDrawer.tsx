@@ -1,7 +1,9 @@
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { getDeckStore } from '../export/deck/deck-store.ts';
-import { DeckTray } from '../export/deck/DeckTray.tsx';
 import { useI18n } from '../state/i18n-context.ts';
+
+// The tray (and the deck writer behind it) loads when it is first opened, not with the first view.
+const DeckTray = lazy(() => import('../export/deck/DeckTray.tsx').then((m) => ({ default: m.DeckTray })));
 
 /** The slide deck collected from any view: a header button with the count, and the tray in a side panel. */
 export function DeckDrawer() {
@@ -26,7 +28,9 @@ export function DeckDrawer() {
           <button type="button" className="link-button deck-drawer__close" onClick={() => setOpen(false)}>
             {t('drill.close')}
           </button>
-          <DeckTray lang={lang} title={t('app.title')} />
+          <Suspense fallback={<p role="status">{t('deck.loading')}</p>}>
+            <DeckTray lang={lang} title={t('app.title')} />
+          </Suspense>
         </aside>
       )}
     </>

@@ -5,7 +5,8 @@ import { copyPngToClipboard, type ClipboardResult } from './raster/clipboard.ts'
 import { chartCsvBlob } from './csv.ts';
 import { getDeckStore, type DeckStore } from './deck/deck-store.ts';
 import { downloadBlob } from './download.ts';
-import { exportDeckEntry, exportPng, exportSvgMarkup, type ExportSource } from './export-actions.ts';
+import type { ExportSource } from './export-actions.ts';
+import type { PngPreset } from './raster/png.ts';
 import { exportFileName } from './filename.ts';
 import type { FontLoader } from './svg/font-set.ts';
 import { translate } from '../i18n/t.ts';
@@ -33,6 +34,15 @@ const ITEMS: { key: ActionKey; label: MessageKey; text?: string }[] = [
   { key: 'csv', label: 'export.menu.csv' },
   { key: 'deck', label: 'export.menu.deck' },
 ];
+
+/**
+ * The SVG/PNG/slide writers (and Plot's re-render at slide size) load when a menu is first opened, or at the first
+ * action: the first view draws charts without them. The clipboard path stays synchronous up to its call.
+ */
+const actions = () => import('./export-actions.ts');
+const exportPng = (src: ExportSource, preset: PngPreset) => actions().then((a) => a.exportPng(src, preset));
+const exportSvgMarkup = (src: ExportSource) => actions().then((a) => a.exportSvgMarkup(src));
+const exportDeckEntry = (src: ExportSource) => actions().then((a) => a.exportDeckEntry(src));
 
 const PNG_PRESET = { 'png-1x': '1x', 'png-2x': '2x', 'png-slide': 'slide' } as const;
 const PNG_VARIANT = { 'png-1x': undefined, 'png-2x': '2x', 'png-slide': 'slide' } as const;
@@ -79,6 +89,7 @@ export function ExportMenu({ spec, getChartElement, lang, deck, now = () => new 
   const openAt = (index: number) => {
     setFocusIndex((index + items.length) % items.length);
     setOpen(true);
+    void actions(); // fetched while the user picks an item; a failure shows on the action itself
   };
   const close = (returnFocus: boolean) => {
     setOpen(false);

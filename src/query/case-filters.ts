@@ -1,6 +1,6 @@
 import { CAUSE_GROUPS, CAUSES, type Cause, type CauseGroup } from '../domain/causes.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../domain/evidence.ts';
-import { messages } from '../i18n/messages/index.ts';
+import * as labels from '../i18n/messages/common.ts';
 import { parseList, parseYear } from './filter-codec.ts';
 import { OPERATOR_GROUPS, operatorGroup, operatorGroupNamed, type OperatorGroup } from '../domain/operator-groups.ts';
 import { placeholders, type SqlParam } from './sql.ts';
@@ -69,7 +69,7 @@ const REMARKS_TEXT = `concat_ws(' ', r.viewpoint_ja, r.viewpoint_en, r.text_ja, 
 export function causesLabelled(term: string): Cause[] {
   const t = term.toLowerCase();
   return CAUSES.filter((c) =>
-    [messages.ja[`cause.${c}`], messages.en[`cause.${c}`]].some((label) => label.toLowerCase().includes(t)),
+    [labels.ja[`cause.${c}`], labels.en[`cause.${c}`]].some((label) => label.toLowerCase().includes(t)),
   );
 }
 

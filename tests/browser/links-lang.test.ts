@@ -71,7 +71,9 @@ describe('language', () => {
     await openApp(s, baseUrl, '#/overview');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await openApp(s, baseUrl, '#/overview?lang=en');
-    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // the English catalogue is a chunk of its own, loaded on this change of link (no reload)
+    await s.page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5_000 });
+    expect(await s.page.locator('[data-testid="lang-switch"]').textContent()).toBe('日本語');
   });
 
   it('keeps the chosen theme across visits', async () => {
