@@ -19,6 +19,11 @@ export const ja = {
   'cases.major.not_major': '重大でない',
   'cases.major.not_stated': '記載なし',
   'cases.count': '{shown}件 / {total}件',
+  'cases.imported': 'あなたのデータ',
+  'cases.imported.title': '取込: {name} (公開記録ではありません)',
+  'cases.importedError': '取り込んだ事例を読み込めませんでした。公開記録の事例だけを表示しています ({message})。',
+  'case.imported':
+    'あなたのデータ: この事例は「{name}」から取り込んだもので、公開記録の一部ではありません。ファイルにない項目は「非公表」と表示します。',
   'cases.none': '条件に合う事例はありません。',
   'cases.weakNote':
     '色付きの行は根拠が「要確認」の事例 (機械生成の要約などに基づく)。利用する前に原資料で確かめてください。',
@@ -102,6 +107,8 @@ export const ja = {
   'case.serviceCategory.parsed': 'jikoの基準表での扱い: {list}',
   'case.inquiries': '{n}件',
   'case.summary': '概要 (英語、jikoが作成)',
+  'case.summary.imported': '概要 (取り込んだファイルのまま)',
+  'case.position.imported': '公開記録と取込: {name}',
   'case.countermeasures': '再発防止策',
   'case.cm.done': '実施済み ({date})',
   'case.cm.planned': '予定 ({date})',
@@ -148,6 +155,11 @@ export const en: Record<keyof typeof ja, string> = {
   'cases.major.not_major': 'not major',
   'cases.major.not_stated': 'not stated',
   'cases.count': '{shown} of {total} cases',
+  'cases.imported': 'your data',
+  'cases.imported.title': 'imported: {name} (not part of the public record)',
+  'cases.importedError': 'The imported cases could not be loaded; only the public record is shown ({message}).',
+  'case.imported':
+    'Your data: this case was imported from “{name}” and is not part of the public record. What the file does not give reads “not published”.',
   'cases.none': 'No case matches.',
   'cases.weakNote':
     'Shaded rows rest on weak evidence (machine-written summaries and the like): verify against the original before relying on them.',
@@ -233,6 +245,8 @@ export const en: Record<keyof typeof ja, string> = {
   'case.serviceCategory.parsed': "in jiko's threshold table: {list}",
   'case.inquiries': '{n}',
   'case.summary': 'Summary (written for jiko)',
+  'case.summary.imported': 'Summary (as in the imported file)',
+  'case.position.imported': 'public record and imported: {name}',
   'case.countermeasures': 'Countermeasures',
   'case.cm.done': 'done ({date})',
   'case.cm.planned': 'planned ({date})',
