@@ -49,11 +49,15 @@ describe('the cases shape: Japanese headers map to the cases columns', () => {
       operator_ja: 2,
       operator_en: null,
       duration_min: 3,
+      duration_qualifier: null,
       affected_users: 4,
       users_qualifier: null,
+      affected_users_max: null,
       region: 5,
+      region_ja: null,
       service_category_ja: 6,
       services_affected: null,
+      services_affected_ja: null,
       cause: 7,
       cause_ja: null,
       summary_en: 9,
@@ -215,6 +219,35 @@ describe('validating cases before anything changes', () => {
       cause: 'hardware_failure',
       is_major: false,
       source_urls: ['https://example.com/b', '第3回検証会議資料'],
+    });
+  });
+
+  it("reads jiko's own export back: qualifiers, the range's upper bound and both languages from their columns", async () => {
+    const exported = [
+      'id,occurred_at,occurred_precision,operator_ja,operator_en,duration_min,duration_qualifier,affected_users,' +
+        'users_qualifier,affected_users_max,region,region_ja,services_affected,services_affected_ja,cause,summary_en,' +
+        'source_urls',
+      'U-2011-08,2011-08-16,day,例示通信,Example Telecom,90,approx,60000,range,80000,Tokyo,東京都,Voice,音声,' +
+        'hardware_failure,A summary.,https://example.jp/a; 第1回資料',
+    ].join('\r\n');
+    const table = await tableOf(new TextEncoder().encode(exported), 'utf-8');
+    const r = validateCases(table, autoMap(table.headers, CASES_SHAPE), new Map());
+    expect(r.problems).toEqual([]);
+    const row = Object.fromEntries(Object.entries(r.columns).map(([k, col]) => [k, col[0]]));
+    expect(row).toMatchObject({
+      occurred_at: '2011-08-16',
+      occurred_precision: 'day',
+      operator_en: 'Example Telecom',
+      duration_min: 90,
+      duration_qualifier: 'approx',
+      affected_users: 60000,
+      users_qualifier: 'range',
+      affected_users_max: 80000,
+      region: 'Tokyo',
+      region_ja: '東京都',
+      services_affected: 'Voice',
+      services_affected_ja: '音声',
+      source_urls: ['https://example.jp/a', '第1回資料'],
     });
   });
 

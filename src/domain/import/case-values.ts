@@ -1,4 +1,4 @@
-import type { DurationQualifier } from '../schema/case-row.ts';
+import { DURATION_QUALIFIERS, type DurationQualifier } from '../schema/case-row.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../evidence.ts';
 import { ERA_START, parseDurationMin, parseTimedWallTime, toHalfWidth, type Parsed, type WallTime } from './values.ts';
 
@@ -42,6 +42,15 @@ export function parseQualifiedDuration(
         ? 'at_least'
         : null;
   return { value: { min: res.value, qualifier } };
+}
+
+/** A duration qualifier written as its code (jiko's export): `approx`, `up_to`, `at_least`. */
+export function parseDurationQualifier(cell: { value: string } | null): Parsed<DurationQualifier> {
+  if (!cell) return null;
+  const hit = DURATION_QUALIFIERS.find((q) => q === cell.value);
+  return hit
+    ? { value: hit }
+    : { error: `unknown qualifier "${cell.value}" (allowed: ${DURATION_QUALIFIERS.join(', ')})` };
 }
 
 const EVIDENCE_WORDS: Record<string, Evidence> = {

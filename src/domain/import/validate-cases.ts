@@ -1,7 +1,14 @@
 import { CAUSE_GROUP, type Cause } from '../causes.ts';
 import { CASES } from '../schema/tables.ts';
 import { parseCause, parseRegion, parseServiceCategory } from './codes.ts';
-import { isJapaneseText, parseCaseStart, parseEvidence, parseQualifiedDuration, parseSources } from './case-values.ts';
+import {
+  isJapaneseText,
+  parseCaseStart,
+  parseDurationQualifier,
+  parseEvidence,
+  parseQualifiedDuration,
+  parseSources,
+} from './case-values.ts';
 import type { Mapping } from './mapping.ts';
 import type { Problem } from './problems.ts';
 import { checkDuration, checkFiscalPeriod, checkUsers, readGivenPeriod, readUsersQualifier } from './row-checks.ts';
@@ -107,9 +114,13 @@ export function validateCases(table: RawTable, mapping: Mapping, known: KnownCas
     const duration = rr.read('duration_min', (c) => parseQualifiedDuration(c as string | number | null), false);
     const users = rr.read('affected_users', (c) => parseCount(c as string | number | null), false);
     const qualifierGiven = readUsersQualifier(rr);
+    const durationQualifier = rr.read('duration_qualifier', (c) => parseDurationQualifier(textCell(c)), false);
+    const usersMax = rr.read('affected_users_max', (c) => parseCount(c as string | number | null), false);
     const region = rr.read('region', (c) => parseRegion(stringCell(c)), false);
+    const regionJaGiven = rr.read('region_ja', (c) => parseRegion(stringCell(c)), false);
     const service = rr.read('service_category_ja', (c) => serviceCategories(stringCell(c) ?? ''), false);
     const services = rr.read('services_affected', textCell, false);
+    const servicesJaGiven = rr.read('services_affected_ja', textCell, false);
     const cause = rr.read('cause', (c) => parseCause(stringCell(c)), true) as Cause | null;
     const causeJa = rr.read('cause_ja', textCell, false);
     const summary = rr.read('summary_en', textCell, true);
@@ -122,8 +133,13 @@ export function validateCases(table: RawTable, mapping: Mapping, known: KnownCas
     const { fy, quarter } = checkFiscalPeriod(rr, start?.at ?? null, fyGiven, qGiven);
     checkDuration(rr, duration?.min ?? null);
     checkUsers(rr, users?.n ?? null);
-    if (users?.max !== undefined && users.max < users.n)
-      rr.report('affected_users', 'type', `the range ends below its start (${users.n})`);
+    const max = usersMax?.n ?? users?.max ?? null;
+    if (users && max !== null && max < users.n)
+      rr.report(
+        usersMax ? 'affected_users_max' : 'affected_users',
+        'type',
+        `the range ends below its start (${users.n})`,
+      );
     if (inquiries && (inquiries.n < 0 || !Number.isInteger(inquiries.n)))
       rr.report('inquiries', inquiries.n < 0 ? 'negative' : 'type', 'inquiries are a whole number, not negative');
     if (id !== null) {
@@ -143,8 +159,9 @@ export function validateCases(table: RawTable, mapping: Mapping, known: KnownCas
     if (rr.errors > 0 || !id || !start || fy === null || quarter === null || !operatorJa || !cause || !summary)
       continue;
     if (!sources) continue;
-    const [regionEn, regionJa] = byLanguage(region);
-    const [servicesEn, servicesJa] = byLanguage(services);
+    // A file with both columns (jiko's export) gives each language; one column goes by the language it is in.
+    const [regionEn, regionJa] = regionJaGiven ? [region, regionJaGiven] : byLanguage(region);
+    const [servicesEn, servicesJa] = servicesJaGiven ? [services, servicesJaGiven] : byLanguage(services);
     const { at, precision } = start;
     out.id.push(id);
     out.fiscal_year.push(fy);
@@ -157,10 +174,10 @@ export function validateCases(table: RawTable, mapping: Mapping, known: KnownCas
     out.started_at.push(precision === 'minute' ? Date.UTC(at.y, at.mo - 1, at.d, at.h, at.mi) : null);
     out.occurred_date.push(Date.UTC(at.y, at.mo - 1, at.d));
     out.duration_min.push(duration?.min ?? null);
-    out.duration_qualifier.push(duration?.qualifier ?? null);
+    out.duration_qualifier.push(duration ? (durationQualifier ?? duration.qualifier) : null);
     out.affected_users.push(users?.n ?? null);
     out.users_qualifier.push(users ? (qualifierGiven ?? users.qualifier) : null);
-    out.affected_users_max.push(users?.max ?? null);
+    out.affected_users_max.push(users ? max : null);
     out.region.push(regionEn);
     out.region_ja.push(regionJa);
     out.service_category_ja.push(service?.text ?? null);
