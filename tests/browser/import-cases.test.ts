@@ -77,6 +77,24 @@ describe('importing cases the public record lacks', () => {
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
   });
+
+  it('removing the import (after a confirmation) takes its cases out of the cases view', async () => {
+    const { page } = s;
+    await page.goto(`${baseUrl}#/data`);
+    const row = page.locator('[data-testid="imported-table"] tbody tr[data-name="自社の事例"]');
+    await row.waitFor({ timeout: 90_000 });
+    await row.locator('[data-testid="imported-remove"]').click();
+    await row.locator('[data-testid="imported-remove-yes"]').click();
+    await page.waitForSelector('[data-testid="imported-empty"]', { timeout: 30_000 });
+    await page.goto(`${baseUrl}#/cases`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="result-count"]')?.textContent?.startsWith('50件'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator('[data-testid="case-imported"]').count()).toBe(0);
+    expect(s.consoleErrors).toEqual([]);
+  });
 });
 
 /** The imported case's page: said to be the user's, its figures with their qualifiers, the rest not published. */
