@@ -4,6 +4,7 @@ import type { CaseRow } from '../domain/schema/case-row.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
 import type { CountermeasureRow, NoticeRow, RemarkRow } from '../domain/schema/record-rows.ts';
 import { caseWhere, operatorRank, type CaseFilters } from './case-filters.ts';
+import { casesFrom, importedColumn, PUBLIC_CASES } from './cases-source.ts';
 import { q, type Query } from './sql.ts';
 
 /** Queries over the public cases; their filter model and WHERE clause are in case-filters.ts. */
@@ -17,8 +18,14 @@ export interface YearRow {
   fiscal_year: number;
 }
 
-/** One case as caseDetail() selects it: the built case row less the columns the page does not read. */
-export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja'>;
+/**
+ * One case as caseDetail() selects it: the built case row less the columns the page does not read; an imported
+ * case has no rating of its evidence unless its file gave one, and names the dataset it was imported with.
+ */
+export type CaseDetailRow = Omit<CaseRow, 'started_at' | 'countermeasures_en' | 'countermeasures_ja' | 'evidence'> & {
+  evidence: Evidence | null;
+  imported_dataset?: string | null;
+};
 
 export type CountermeasureItem = Omit<CountermeasureRow, 'case_id'>;
 
@@ -64,7 +71,10 @@ export interface CaseListRow {
   affected_users_max?: number | null;
   cause: Cause;
   is_major: boolean | null;
-  evidence: Evidence;
+  /** NULL only for an imported case whose file did not rate its evidence. */
+  evidence: Evidence | null;
+  /** The imported dataset the case comes from; absent or NULL for the public record. */
+  imported_dataset?: string | null;
   /** The exact figure was withheld (case_annotations); only the cases view asks for it. */
   users_withheld?: boolean | null;
   /** 1 when the search matched the operator's name, so those cases come first. */
@@ -72,7 +82,7 @@ export interface CaseListRow {
 }
 
 /** The cases matching the filters, operator matches of the search first, then in date order. */
-export function caseList(f: CaseFilters): Query<CaseListRow> {
+export function caseList(f: CaseFilters, source = PUBLIC_CASES): Query<CaseListRow> {
   const where = caseWhere(f);
   const rank = operatorRank(f);
   return q(
@@ -80,8 +90,8 @@ export function caseList(f: CaseFilters): Query<CaseListRow> {
   operator_ja, operator_en, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
   users_qualifier, affected_users_max::DOUBLE AS affected_users_max, cause, cause_group, is_major, evidence,
   EXISTS (SELECT 1 FROM case_annotations a WHERE a.case_id = cases.id AND a.field = 'users_withheld') AS users_withheld,
-  (${rank.sql})::INTEGER AS operator_rank
-FROM cases
+  (${rank.sql})::INTEGER AS operator_rank${importedColumn(source)}
+FROM ${casesFrom(source)}
 ${where.sql}
 ORDER BY operator_rank DESC, occurred_date, id`,
     [...rank.params, ...where.params],
@@ -89,20 +99,20 @@ ORDER BY operator_rank DESC, occurred_date, id`,
 }
 
 /** Only the ids of the matching cases, in date order: previous / next on a case page. */
-export function caseIds(f: CaseFilters): Query<IdRow> {
+export function caseIds(f: CaseFilters, source = PUBLIC_CASES): Query<IdRow> {
   const where = caseWhere(f);
-  return q(`SELECT id FROM cases\n${where.sql}\nORDER BY occurred_date, id`, where.params);
+  return q(`SELECT id FROM ${casesFrom(source)}\n${where.sql}\nORDER BY occurred_date, id`, where.params);
 }
 
 /** Every column of one case. */
-export function caseDetail(id: string): Query<CaseDetailRow> {
+export function caseDetail(id: string, source = PUBLIC_CASES): Query<CaseDetailRow> {
   return q(
     `SELECT id, fiscal_year, quarter, operator_ja, operator_en, occurred_at, occurred_precision,
   occurred_date::VARCHAR AS occurred_date, duration_min, duration_qualifier, affected_users::DOUBLE AS affected_users,
   users_qualifier, affected_users_max::DOUBLE AS affected_users_max, region, region_ja, service_category_ja,
   service_categories, services_affected, services_affected_ja, cause, cause_group, cause_ja, summary_en, ja_translated,
-  inquiries, is_major, evidence, source_urls, mirror_urls, notes
-FROM cases WHERE id = ?`,
+  inquiries, is_major, evidence, source_urls, mirror_urls, notes${importedColumn(source)}
+FROM ${casesFrom(source)} WHERE id = ?`,
     [id],
   );
 }
@@ -153,6 +163,6 @@ ORDER BY c.occurred_date, c.id`);
 }
 
 /** The fiscal years that hold cases: bounds of the year-range filter. */
-export function caseYears(): Query<YearRow> {
-  return q(`SELECT DISTINCT fiscal_year FROM cases ORDER BY fiscal_year`);
+export function caseYears(source = PUBLIC_CASES): Query<YearRow> {
+  return q(`SELECT DISTINCT fiscal_year FROM ${casesFrom(source)} ORDER BY fiscal_year`);
 }

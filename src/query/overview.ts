@@ -1,3 +1,4 @@
+import { casesFrom, PUBLIC_CASES } from './cases-source.ts';
 import type { Cause } from '../domain/causes.ts';
 import type { UserQualifier } from '../domain/qualifiers.ts';
 import type { CaseListRow } from './cases.ts';
@@ -82,7 +83,7 @@ FROM cases ORDER BY occurred_date, id`);
 }
 
 /** How many cases the public record holds, and how many of them are major, per fiscal year. */
-export function caseCoverage(): Query<CoverageRow> {
+export function caseCoverage(source = PUBLIC_CASES): Query<CoverageRow> {
   return q(`SELECT count(*)::INTEGER AS cases, min(fiscal_year)::INTEGER AS first_fy, max(fiscal_year)::INTEGER AS last_fy
-FROM cases`);
+FROM ${casesFrom(source)}`);
 }

@@ -12,7 +12,7 @@ export interface Preaggregate {
 }
 
 /** 53-bit string hash (cyrb53): deterministic, and collisions between a page's few dozen states are negligible. */
-function hash53(text: string): string {
+export function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -6,6 +6,8 @@ import { ImportError, ImportSession, type Progress } from '../data/import/import
 import type { OpenedFile, ValidationSummary } from '../data/import/protocol.ts';
 import { importedDatasets, newImportId } from '../data/imported/imported-datasets.ts';
 import { QuotaError, sha256Hex, type ImportedMeta } from '../data/imported/store.ts';
+import { knownCaseIds } from '../query/cases-source.ts';
+import { useData } from './data-context.ts';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -27,6 +29,7 @@ export function useImport() {
   const session = useRef<ImportSession | null>(null);
   const fileRef = useRef<File | null>(null);
   const [fileName, setFileName] = useState('');
+  const data = useData();
   useEffect(() => () => session.current?.dispose(), []);
 
   const fail = useCallback((e: unknown) => {
@@ -73,18 +76,30 @@ export function useImport() {
     );
   }, []);
 
+  /** The case ids a cases import may not reuse: the public record's (null) and earlier imports' (their name). */
+  const caseIdsTaken = useCallback(
+    async (shape: ShapeId): Promise<[string, string | null][]> => {
+      const store = importedDatasets();
+      if (shape !== 'cases' || data.status !== 'ready' || !store) return [];
+      const rows = await data.run(knownCaseIds(await store.casesSource()));
+      const names = new Map(store.metas.map((m) => [m.id, m.name]));
+      return rows.map((r) => [r.id, r.imported_dataset === null ? null : (names.get(r.imported_dataset) ?? '')]);
+    },
+    [data],
+  );
+
   const validate = useCallback(async () => {
     if (state.step !== 'mapping' || !session.current) return;
     if (missingRequired(SHAPES[state.shape], state.mapping).length > 0) return;
     const { file, shape, mapping } = state;
     setState({ step: 'validating', file, shape, mapping });
     try {
-      const summary = await session.current.validate(shape, mapping, 'R');
+      const summary = await session.current.validate(shape, mapping, 'R', await caseIdsTaken(shape));
       setState({ step: 'report', file, shape, mapping, summary });
     } catch (e) {
       fail(e);
     }
-  }, [state, fail]);
+  }, [state, fail, caseIdsTaken]);
 
   const commit = useCallback(
     async (name: string) => {
@@ -94,9 +109,10 @@ export function useImport() {
       const { summary, shape, file } = state;
       setState({ step: 'saving', summary });
       try {
-        const built = await session.current.build();
+        const id = newImportId();
+        const built = await session.current.build(id);
         const meta: ImportedMeta = {
-          id: newImportId(),
+          id,
           name: name.trim() || f.name.replace(/\.[^.]+$/, ''),
           shape,
           rows: built.rows,

@@ -5,8 +5,11 @@ import { useUrlState } from '../state/use-url-state.ts';
 import { usePublicChartContext } from './use-public-chart-context.ts';
 import type { ScatterRow } from '../charts/duration-users.ts';
 import type { CaseNoticeRow } from '../charts/notice-timeline.ts';
-import { caseFiltersFromParams, caseListParams, hasCaseFilters } from '../query/case-filters.ts';
-import { caseIds } from '../query/cases.ts';
+import { caseFiltersFromParams, caseListParams, hasCaseFilters, NO_CASE_FILTERS } from '../query/case-filters.ts';
+import { caseDetail, caseIds } from '../query/cases.ts';
+import { PUBLIC_CASES } from '../query/cases-source.ts';
+import { isJapaneseText } from '../domain/import/case-values.ts';
+import { useCasesSource } from '../state/use-cases-source.ts';
 import { CASE_INDEX_QUERIES, casePageQueries } from '../query/first-views.ts';
 import { CaseFacts } from './case/CaseFacts.tsx';
 import { CaseNav } from './case/CaseNav.tsx';
@@ -37,7 +40,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** `#/case/<id>`: one public case with everything the record says about it. */
+/** `#/case/<id>`: one case with everything the record (or, for an imported case, its file) says about it. */
 export function CasePage() {
   const { lang, t } = useI18n();
   const [state] = useUrlState();
@@ -45,17 +48,35 @@ export function CasePage() {
   const paramsKey = JSON.stringify(caseListParams(state.params));
   const params = useMemo(() => JSON.parse(paramsKey) as Record<string, string>, [paramsKey]);
   const filters = useMemo(() => caseFiltersFromParams(params), [params]);
-  const queries = useMemo(() => ({ ...casePageQueries(id), ids: caseIds(filters) }), [id, filters]);
+  const { source, importedNames } = useCasesSource();
+  const queries = useMemo(() => {
+    const own = casePageQueries(id);
+    // With imported cases, the case, its neighbours and the list read the merged cases; the rest is the record's.
+    if (source === PUBLIC_CASES) return { ...own, ids: caseIds(filters), allIds: Q_ALL_IDS };
+    return {
+      ...own,
+      detail: source ? caseDetail(id, source) : null,
+      ids: source ? caseIds(filters, source) : null,
+      allIds: source ? caseIds(NO_CASE_FILTERS, source) : null,
+    };
+  }, [id, filters, source]);
   const detail = useQuery(queries.detail);
   const notices = useQuery(queries.notices);
   const countermeasures = useQuery(queries.countermeasures);
   const annotations = useQuery(queries.annotations);
   const remarks = useQuery(queries.remarks);
   const filteredIds = useQuery(queries.ids);
-  const allIds = useQuery(Q_ALL_IDS);
+  const allIds = useQuery(queries.allIds);
   const scatter = useQuery(Q_SCATTER);
   const total = useQuery(Q_TOTAL);
   const ctx = usePublicChartContext();
+  // An imported case is placed among the public ones: the chart says whose data it holds.
+  const detailRow = detail.status === 'ok' ? detail.rows[0] : undefined;
+  const importedName = detailRow?.imported_dataset ? (importedNames.get(detailRow.imported_dataset) ?? '') : null;
+  const positionCtx = useMemo(
+    () => (importedName === null ? ctx : { ...ctx, datasetLabel: t('case.position.imported', { name: importedName }) }),
+    [ctx, importedName, t],
+  );
   useEffect(() => {
     // A new case opens at its top, also when stepping with previous / next.
     if (id) window.scrollTo(0, 0);
@@ -97,6 +118,11 @@ export function CasePage() {
       <p className="case-page__lang" data-testid="page-lang">
         {t('lang.page')}
       </p>
+      {row.imported_dataset && (
+        <p className="alert alert--info" data-testid="case-imported">
+          {t('case.imported', { name: importedNames.get(row.imported_dataset) ?? '' })}
+        </p>
+      )}
       {row.evidence === 'weak' && (
         <p className="alert alert--warn" data-testid="case-weak">
           {t('case.weak')}
@@ -107,8 +133,8 @@ export function CasePage() {
           <CaseFacts row={row} annotations={read} />
         </Section>
         <div>
-          <Section id="summary" title={t('case.summary')}>
-            <p lang="en" data-testid="case-summary">
+          <Section id="summary" title={t(row.imported_dataset ? 'case.summary.imported' : 'case.summary')}>
+            <p lang={row.imported_dataset && isJapaneseText(row.summary_en) ? 'ja' : 'en'} data-testid="case-summary">
               {row.summary_en}
             </p>
           </Section>
@@ -128,14 +154,14 @@ export function CasePage() {
           row={row}
           scatter={ok<ScatterRow>(scatter)}
           totalCases={ok<{ cases: number }>(total)[0]?.cases ?? 0}
-          ctx={ctx}
+          ctx={positionCtx}
         />
       </Section>
       <Section id="notes" title={t('case.notes')}>
         <CaseNotes notes={row.notes} annotations={notes} />
       </Section>
       <Section id="sources" title={t('case.sources')}>
-        <CaseSources urls={row.source_urls} mirrors={row.mirror_urls} />
+        <CaseSources urls={row.source_urls} mirrors={row.mirror_urls} imported={!!row.imported_dataset} />
       </Section>
     </article>
   );

@@ -36,6 +36,7 @@ export function CasesTable({
   linkParams = {},
   sort: controlledSort,
   onSortChange,
+  importedNames,
 }: {
   rows: CaseListRow[];
   caption: string;
@@ -44,6 +45,8 @@ export function CasesTable({
   /** null: keep the rows' own order (the search's ranking). */
   sort?: CaseSort | null;
   onSortChange?: (sort: CaseSort) => void;
+  /** Imported dataset id → name: such rows are marked as the user's. */
+  importedNames?: ReadonlyMap<string, string>;
 }) {
   const { lang, t } = useI18n();
   const [ownSort, setOwnSort] = useState<CaseSort>({ key: 'date', dir: 'asc' });
@@ -60,7 +63,7 @@ export function CasesTable({
         users: (r: CaseListRow) => r.affected_users,
         cause: (r: CaseListRow) => t(`cause.${r.cause}`),
         major: (r: CaseListRow) => r.is_major,
-        evidence: (r: CaseListRow) => ['primary', 'secondary', 'weak'].indexOf(r.evidence),
+        evidence: (r: CaseListRow) => ['primary', 'secondary', 'weak', null].indexOf(r.evidence),
       }) satisfies Record<ColumnKey, (r: CaseListRow) => unknown>,
     [lang, t],
   );
@@ -97,11 +100,23 @@ export function CasesTable({
               key={r.id}
               data-testid="case-row"
               data-case-id={r.id}
-              className={r.evidence === 'weak' ? 'is-weak' : ''}
+              className={[r.evidence === 'weak' ? 'is-weak' : '', r.imported_dataset ? 'is-imported' : '']
+                .join(' ')
+                .trim()}
+              data-imported={r.imported_dataset ?? undefined}
             >
               {showId && (
                 <td className="case-id">
                   <a href={href(r.id)}>{r.id}</a>
+                  {r.imported_dataset && (
+                    <span
+                      className="imported-mark"
+                      data-testid="case-imported"
+                      title={t('cases.imported.title', { name: importedNames?.get(r.imported_dataset) ?? '' })}
+                    >
+                      {t('cases.imported')}
+                    </span>
+                  )}
                 </td>
               )}
               <td className="case-date">
@@ -125,7 +140,7 @@ export function CasesTable({
               <td>{formatMajor(r.is_major, lang)}</td>
               <td className={`evidence evidence--${r.evidence}`} data-testid="case-evidence">
                 {r.evidence === 'weak' && <span aria-hidden="true">⚠ </span>}
-                {t(`evidence.${r.evidence}`)}
+                {t(r.evidence ? `evidence.${r.evidence}` : 'evidence.none')}
               </td>
             </tr>
           ))}

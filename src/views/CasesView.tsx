@@ -10,7 +10,10 @@ import {
   parseSearch,
   type CaseFilters,
 } from '../query/case-filters.ts';
-import { caseList } from '../query/cases.ts';
+import { caseList, caseYears } from '../query/cases.ts';
+import { PUBLIC_CASES } from '../query/cases-source.ts';
+import { caseCoverage } from '../query/overview.ts';
+import { useCasesSource } from '../state/use-cases-source.ts';
 import { CASE_INDEX_QUERIES } from '../query/first-views.ts';
 import { CaseFilterBar } from './case/CaseFilterBar.tsx';
 import { FirstNoticeSection } from './case/FirstNoticeSection.tsx';
@@ -27,7 +30,7 @@ function parseSort(raw: string | undefined): CaseSort | undefined {
   return { key: key as ColumnKey, dir };
 }
 
-/** `#/cases`: every public case, searchable and filterable, with the state in the URL. */
+/** `#/cases`: every public case (and every case the user imported, marked), searchable and filterable, with the state in the URL. */
 export function CasesView() {
   const { t } = useI18n();
   const [state, update] = useUrlState();
@@ -37,10 +40,14 @@ export function CasesView() {
   // A search naming an operator ranks that operator's cases first; an explicit sort overrides the ranking.
   const ranked = parseSearch(filters.text).some((term) => term.group);
   const sort = parseSort(params.sort) ?? (ranked ? null : { key: 'date', dir: 'asc' });
-  const list = useQuery(useMemo(() => caseList(filters), [filters]));
+  const { source, importedNames, error: importedError } = useCasesSource();
+  const list = useQuery(useMemo(() => (source ? caseList(filters, source) : null), [filters, source]));
   const rows = list.status === 'ok' ? list.rows : null;
-  const years = useQuery(Q_YEARS);
-  const total = useQuery(Q_TOTAL);
+  const isPublic = source === PUBLIC_CASES;
+  const years = useQuery(useMemo(() => (isPublic ? Q_YEARS : source ? caseYears(source) : null), [isPublic, source]));
+  const total = useQuery(
+    useMemo(() => (isPublic ? Q_TOTAL : source ? caseCoverage(source) : null), [isPublic, source]),
+  );
   const ctx = usePublicChartContext();
 
   const setFilters = useCallback(
@@ -67,6 +74,11 @@ export function CasesView() {
       <p className="intro">{t('cases.intro')}</p>
       <CaseFilterBar filters={filters} years={yearList} onChange={setFilters} />
       {failed?.status === 'error' && <QueryError error={failed.error} />}
+      {importedError && (
+        <p className="alert alert--warn" data-testid="cases-imported-error">
+          {t('cases.importedError', { message: importedError.message })}
+        </p>
+      )}
       {rows && totalCases !== null && (
         <>
           <p
@@ -90,6 +102,7 @@ export function CasesView() {
               linkParams={params}
               sort={sort}
               onSortChange={setSort}
+              importedNames={importedNames}
             />
           )}
         </>

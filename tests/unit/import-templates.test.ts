@@ -5,10 +5,11 @@ import { SHAPES, type ShapeId } from '../../src/domain/import/shapes.ts';
 import { templateCsv } from '../../src/domain/import/templates.ts';
 import { validateReports } from '../../src/domain/import/validate-reports.ts';
 import { validateTallies } from '../../src/domain/import/validate-tallies.ts';
+import { validateCases } from '../../src/domain/import/validate-cases.ts';
 import { SCHEMAS } from '../../src/domain/schema/tables.ts';
 
 describe('the downloadable templates', () => {
-  it.each(['reports', 'report_tallies'] as ShapeId[])(
+  it.each(['reports', 'report_tallies', 'cases'] as ShapeId[])(
     '%s: maps every column by itself and imports cleanly',
     async (id) => {
       const csv = templateCsv(id);
@@ -17,7 +18,12 @@ describe('the downloadable templates', () => {
       expect(guessShape(table.headers)).toBe(id);
       const mapping = autoMap(table.headers, SHAPES[id]);
       expect(Object.values(mapping).every((i) => i !== null)).toBe(true);
-      const v = id === 'reports' ? validateReports(table, mapping, 'T') : validateTallies(table, mapping);
+      const v =
+        id === 'reports'
+          ? validateReports(table, mapping, 'T')
+          : id === 'cases'
+            ? validateCases(table, mapping, new Map())
+            : validateTallies(table, mapping);
       expect(v.problems).toEqual([]);
       expect(v.valid).toBe(2);
     },

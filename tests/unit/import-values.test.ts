@@ -22,10 +22,14 @@ describe('cell values as Japanese spreadsheets write them', () => {
     ['約32.4万人', 324000, 'approx'],
     ['最大1,200人', 1200, 'up_to'],
     ['30,000人以上', 30000, 'at_least'],
-    ['3万～5万', 30000, 'range'],
     ['1.5億', 150000000, 'exact'],
   ])('reads the count %s as %d (%s), keeping the qualifier', (raw, n, qualifier) => {
     expect(v(parseCount(raw))).toEqual({ n, qualifier });
+  });
+
+  it('reads a range as its lower bound with the upper one beside it', () => {
+    expect(v(parseCount('3万～5万'))).toEqual({ n: 30000, qualifier: 'range', max: 50000 });
+    expect(v(parseCount('約6~8万'))).toEqual({ n: 60000, qualifier: 'range', max: 80000 });
   });
 
   it('refuses text that is not a count, and reads an empty cell as missing', () => {

@@ -1,8 +1,11 @@
 import {
   Bool,
+  DateDay,
+  Field,
   Float64,
   Int32,
   Int64,
+  List,
   makeData,
   makeVector,
   Table,
@@ -13,8 +16,10 @@ import {
 } from 'apache-arrow';
 import type { ReportColumns } from '../../domain/import/validate-reports.ts';
 import type { TallyColumns } from '../../domain/import/validate-tallies.ts';
+import type { CaseColumns } from '../../domain/import/validate-cases.ts';
+import type { ShapeId } from '../../domain/import/shapes.ts';
 
-type Kind = 'utf8' | 'timestamp' | 'int32' | 'int64' | 'float64' | 'bool';
+type Kind = 'utf8' | 'timestamp' | 'date' | 'int32' | 'int64' | 'float64' | 'bool' | 'utf8_list';
 
 const REPORT_KINDS: Record<keyof ReportColumns, Kind> = {
   report_id: 'utf8',
@@ -43,6 +48,49 @@ const TALLY_KINDS: Record<keyof TallyColumns, Kind> = {
   major: 'int64',
 };
 
+const CASE_KINDS: Record<keyof CaseColumns, Kind> = {
+  id: 'utf8',
+  fiscal_year: 'int32',
+  quarter: 'int32',
+  operator_ja: 'utf8',
+  operator_en: 'utf8',
+  occurred_at: 'utf8',
+  occurred_precision: 'utf8',
+  started_at: 'timestamp',
+  occurred_date: 'date',
+  duration_min: 'float64',
+  duration_qualifier: 'utf8',
+  affected_users: 'int64',
+  users_qualifier: 'utf8',
+  affected_users_max: 'int64',
+  region: 'utf8',
+  region_ja: 'utf8',
+  service_category_ja: 'utf8',
+  service_categories: 'utf8_list',
+  services_affected: 'utf8',
+  services_affected_ja: 'utf8',
+  cause: 'utf8',
+  cause_group: 'utf8',
+  cause_ja: 'utf8',
+  summary_en: 'utf8',
+  countermeasures_en: 'utf8',
+  countermeasures_ja: 'utf8',
+  ja_translated: 'utf8_list',
+  inquiries: 'int32',
+  is_major: 'bool',
+  evidence: 'utf8',
+  source_urls: 'utf8_list',
+  mirror_urls: 'utf8_list',
+  notes: 'utf8',
+  imported_dataset: 'utf8',
+};
+
+const KINDS: Record<ShapeId, Record<string, Kind>> = {
+  reports: REPORT_KINDS,
+  report_tallies: TALLY_KINDS,
+  cases: CASE_KINDS,
+};
+
 function bitmap(values: readonly unknown[]): { bits: Uint8Array; nulls: number } {
   const bits = new Uint8Array(Math.ceil(values.length / 8));
   let nulls = 0;
@@ -53,6 +101,23 @@ function bitmap(values: readonly unknown[]): { bits: Uint8Array; nulls: number }
   return { bits, nulls };
 }
 
+function utf8Data(values: readonly unknown[], nulls: number, nullBitmap: Uint8Array | undefined) {
+  const enc = new TextEncoder();
+  const parts = values.map((v) => (v == null ? new Uint8Array(0) : enc.encode(String(v))));
+  const offsets = new Int32Array(values.length + 1);
+  parts.forEach((p, i) => (offsets[i + 1] = offsets[i]! + p.length));
+  const data = new Uint8Array(offsets[values.length]!);
+  parts.forEach((p, i) => data.set(p, offsets[i]!));
+  return makeData({
+    type: new Utf8(),
+    length: values.length,
+    nullCount: nulls,
+    nullBitmap,
+    valueOffsets: offsets,
+    data,
+  });
+}
+
 /**
  * One column as an Arrow vector, built from typed arrays with makeData: apache-arrow's builders (vectorFromArray)
  * compile a validity check with `new Function`, which the app's CSP forbids.
@@ -61,16 +126,19 @@ function vectorOf(kind: Kind, values: readonly unknown[]): Vector {
   const length = values.length;
   const { bits, nulls } = bitmap(values);
   const nullBitmap = nulls > 0 ? bits : undefined;
-  if (kind === 'utf8') {
-    const enc = new TextEncoder();
-    const parts = values.map((v) => (v == null ? new Uint8Array(0) : enc.encode(String(v))));
+  if (kind === 'utf8') return makeVector(utf8Data(values, nulls, nullBitmap));
+  if (kind === 'utf8_list') {
+    // Lists are never NULL here (an empty list is "none published"), nor are their items.
+    const lists = values as readonly string[][];
     const offsets = new Int32Array(length + 1);
-    parts.forEach((p, i) => (offsets[i + 1] = offsets[i]! + p.length));
-    const data = new Uint8Array(offsets[length]!);
-    parts.forEach((p, i) => data.set(p, offsets[i]!));
-    return makeVector(
-      makeData({ type: new Utf8(), length, nullCount: nulls, nullBitmap, valueOffsets: offsets, data }),
-    );
+    lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length));
+    const child = utf8Data(lists.flat(), 0, undefined);
+    const type = new List(new Field('item', new Utf8(), true));
+    return makeVector(makeData({ type, length, nullCount: 0, valueOffsets: offsets, child }));
+  }
+  if (kind === 'date') {
+    const data = Int32Array.from(values, (v) => (v == null ? 0 : Math.floor(Number(v) / 86_400_000)));
+    return makeVector(makeData({ type: new DateDay(), length, nullCount: nulls, nullBitmap, data }));
   }
   if (kind === 'bool') {
     const data = new Uint8Array(Math.ceil(length / 8));
@@ -95,8 +163,8 @@ function vectorOf(kind: Kind, values: readonly unknown[]): Vector {
 }
 
 /** Validated columns → an Arrow IPC stream with the schema's types (TIMESTAMP, INTEGER, BIGINT …). */
-export function columnsToIpc(shape: 'reports' | 'report_tallies', columns: Record<string, unknown[]>): Uint8Array {
-  const kinds = (shape === 'reports' ? REPORT_KINDS : TALLY_KINDS) as Record<string, Kind>;
+export function columnsToIpc(shape: ShapeId, columns: Record<string, unknown[]>): Uint8Array {
+  const kinds = KINDS[shape];
   const vectors = Object.fromEntries(
     Object.entries(kinds).map(([name, kind]) => [name, vectorOf(kind, columns[name]!)]),
   );

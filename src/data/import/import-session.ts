@@ -50,12 +50,17 @@ export class ImportSession {
     return (await this.ask({ type: 'open', file, encoding }, 'opened')).file;
   }
 
-  async validate(shape: ShapeId, mapping: Mapping, idPrefix: string): Promise<ValidationSummary> {
-    return (await this.ask({ type: 'validate', shape, mapping, idPrefix }, 'validated')).summary;
+  async validate(
+    shape: ShapeId,
+    mapping: Mapping,
+    idPrefix: string,
+    knownCaseIds: [string, string | null][] = [],
+  ): Promise<ValidationSummary> {
+    return (await this.ask({ type: 'validate', shape, mapping, idPrefix, knownCaseIds }, 'validated')).summary;
   }
 
-  async build(): Promise<{ ipc: Uint8Array; parquet: Uint8Array; rows: number }> {
-    const m = await this.ask({ type: 'build' }, 'built');
+  async build(datasetId: string): Promise<{ ipc: Uint8Array; parquet: Uint8Array; rows: number }> {
+    const m = await this.ask({ type: 'build', datasetId }, 'built');
     return { ipc: m.ipc, parquet: m.parquet, rows: m.rows };
   }
 

@@ -5,6 +5,8 @@ import { detectEncoding, ImportFileError, sniffKind, type TextEncoding } from '.
 import { cellText, type RawTable } from '../../domain/import/table.ts';
 import { validateReports, type ValidationResult } from '../../domain/import/validate-reports.ts';
 import { validateTallies } from '../../domain/import/validate-tallies.ts';
+import { validateCases } from '../../domain/import/validate-cases.ts';
+import type { ShapeId } from '../../domain/import/shapes.ts';
 import { columnsToIpc } from './arrow-columns.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import type { FromWorker, OpenedFile, ToWorker } from './protocol.ts';
@@ -20,7 +22,7 @@ const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown 
 
 let table: RawTable | null = null;
 let extraProblems: Problem[] = [];
-let last: { shape: 'reports' | 'report_tallies'; result: ValidationResult<Record<string, unknown[]>> } | null = null;
+let last: { shape: ShapeId; result: ValidationResult<Record<string, unknown[]>> } | null = null;
 
 async function open(file: File, override?: TextEncoding): Promise<OpenedFile> {
   // The size limit comes first: a 300 MB file is refused at once, whatever is in it.
@@ -93,7 +95,9 @@ self.addEventListener('message', async (e: MessageEvent<ToWorker>) => {
       const result =
         msg.shape === 'reports'
           ? validateReports(table, msg.mapping, msg.idPrefix)
-          : validateTallies(table, msg.mapping);
+          : msg.shape === 'cases'
+            ? validateCases(table, msg.mapping, new Map(msg.knownCaseIds))
+            : validateTallies(table, msg.mapping);
       last = { shape: msg.shape, result: result as unknown as ValidationResult<Record<string, unknown[]>> };
       const problems = [...extraProblems, ...result.problems].sort((a, b) => a.row - b.row);
       const errorRows = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.row));
@@ -112,7 +116,9 @@ self.addEventListener('message', async (e: MessageEvent<ToWorker>) => {
     } else if (msg.type === 'build') {
       if (!last) throw new Error('nothing validated');
       post({ type: 'progress', loaded: 0, total: 1, phase: 'build' });
-      const ipc = columnsToIpc(last.shape, last.result.columns);
+      const { columns } = last.result;
+      if (last.shape === 'cases') columns.imported_dataset = columns.imported_dataset!.map(() => msg.datasetId);
+      const ipc = columnsToIpc(last.shape, columns);
       await parquetReady();
       const parquet = writeParquet(ParquetTable.fromIPCStream(ipc));
       post({ type: 'built', ipc, parquet, rows: last.result.valid }, [ipc.buffer, parquet.buffer]);

@@ -6,8 +6,16 @@ import type { FileKind, ImportErrorCode, TextEncoding } from '../../domain/impor
 /** Messages between the page and the import worker (import-worker.ts). */
 export type ToWorker =
   | { type: 'open'; file: File; encoding?: TextEncoding }
-  | { type: 'validate'; shape: ShapeId; mapping: Mapping; idPrefix: string }
-  | { type: 'build' };
+  | {
+      type: 'validate';
+      shape: ShapeId;
+      mapping: Mapping;
+      idPrefix: string;
+      /** Case ids already loaded: the public record's (null) and earlier imports' (their name). */
+      knownCaseIds: [string, string | null][];
+    }
+  /** `datasetId` marks each imported case with the dataset it came from. */
+  | { type: 'build'; datasetId: string };
 
 export interface OpenedFile {
   kind: FileKind;

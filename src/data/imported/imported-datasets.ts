@@ -1,4 +1,10 @@
 import { SHAPES } from '../../domain/import/shapes.ts';
+import {
+  casesWithImportedName,
+  createCasesWithImported,
+  dropCasesView,
+  PUBLIC_CASES,
+} from '../../query/cases-source.ts';
 import { ident } from '../../query/sql.ts';
 import type { DatasetRegistry } from '../dataset-registry.ts';
 import { getEngine } from '../db.ts';
@@ -70,11 +76,43 @@ export class ImportedDatasets {
 
   async remove(id: string): Promise<void> {
     const engine = await getEngine();
+    if (this.casesView) {
+      // The view reads every imported cases table: drop it first; the cases view asks for a new one.
+      await engine.conn.query(dropCasesView(this.casesView).sql);
+      this.casesView = null;
+    }
     await engine.conn.query(`DROP TABLE IF EXISTS ${ident(tableNameOf(id))}`);
     await importedStore.remove(id);
     this.metas = this.metas.filter((m) => m.id !== id);
     this.registry.unregister(id);
     this.changed();
+  }
+
+  private casesView: string | null = null;
+  private casesJobs = new Map<string, Promise<string>>();
+
+  /**
+   * The table the cases view reads: `cases` while nothing of the `cases` shape was imported, otherwise a view of the
+   * public cases and every imported cases table, made once every one of them is loaded.
+   */
+  casesSource(): Promise<string> {
+    const tables = this.metas.filter((m) => m.shape === 'cases').map((m) => tableNameOf(m.id));
+    if (tables.length === 0) return Promise.resolve(PUBLIC_CASES);
+    const name = casesWithImportedName(tables);
+    if (this.casesView === name) return Promise.resolve(name);
+    let job = this.casesJobs.get(name);
+    if (!job) {
+      job = (async () => {
+        await Promise.all(this.metas.filter((m) => m.shape === 'cases').map((m) => this.registry.ensure(m.id)));
+        const { conn } = await getEngine();
+        await conn.query(createCasesWithImported(name, tables).sql);
+        if (this.casesView && this.casesView !== name) await conn.query(dropCasesView(this.casesView).sql);
+        this.casesView = name;
+        return name;
+      })().finally(() => this.casesJobs.delete(name));
+      this.casesJobs.set(name, job);
+    }
+    return job;
   }
 
   parquetOf(id: string): Promise<Uint8Array> {

@@ -34,17 +34,22 @@ export function autoMap(headers: readonly string[], shape: ImportShape): Mapping
   return out;
 }
 
-/** The shape whose required columns the headers cover best (reports when tied). */
+/**
+ * The shape whose required columns the headers cover best; on a tie, the one that matches more of them (a case
+ * file covers every report column a report file needs, and its summary and sources too), then reports.
+ */
 export function guessShape(headers: readonly string[]): ShapeId {
   const score = (id: ShapeId) => {
     const shape = SHAPES[id];
     const m = autoMap(headers, shape);
-    return (
-      shape.targets.filter((t) => t.required && m[t.name] !== null).length /
-      shape.targets.filter((t) => t.required).length
-    );
+    const required = shape.targets.filter((t) => t.required);
+    const hit = required.filter((t) => m[t.name] !== null).length;
+    return { id, share: hit / required.length, hit };
   };
-  return score('report_tallies') > score('reports') ? 'report_tallies' : 'reports';
+  const order: ShapeId[] = ['reports', 'report_tallies', 'cases'];
+  return order
+    .map(score)
+    .reduce((best, s) => (s.share > best.share || (s.share === best.share && s.hit > best.hit) ? s : best)).id;
 }
 
 /** Required targets without a file column. */

@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'negative'
   | 'absurd'
   | 'duplicate'
+  | 'id_exists'
   | 'below_criterion'
   | 'major_differs'
   | 'major_exceeds'

@@ -44,6 +44,31 @@ const EXAMPLES: Record<ShapeId, Record<string, string>[]> = {
       major: '3',
     },
   ],
+  cases: [
+    {
+      id: 'EX-2022-01',
+      occurred_at: '令和4年7月2日 1:35',
+      operator_ja: '例: 事業者A',
+      duration_min: '約61時間',
+      affected_users: '約3,091万',
+      region: '全国',
+      service_category_ja: '一、二',
+      services_affected: '音声通話・データ通信',
+      cause: '設定変更',
+      summary_en: '設備の切替作業で経路設定を誤り、音声とデータ通信が全国で使えなくなった。',
+      is_major: 'はい',
+      source_urls: 'https://www.example.jp/report-2022-01.pdf',
+    },
+    {
+      id: 'EX-2023-01',
+      occurred_at: '2023-05',
+      operator_ja: 'Example operator B',
+      cause: 'unknown',
+      summary_en: 'Mail delivery was delayed; the operator has not published a cause.',
+      evidence: 'secondary',
+      source_urls: 'https://news.example.com/2023/05/mail-delay',
+    },
+  ],
 };
 
 const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

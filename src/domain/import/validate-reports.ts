@@ -1,27 +1,13 @@
 import { CAUSE_GROUP, type Cause } from '../causes.ts';
-import { isUserQualifier, USER_QUALIFIERS } from '../qualifiers.ts';
-import { fiscalQuarterOfMonth, fiscalYearOfMonth } from '../fiscal.ts';
 import { isMajor, meetsQuarterlyReportCriterion, type ServiceCategory } from '../thresholds.ts';
-import {
-  parseCause,
-  parseCauseGroup,
-  parseFiscalYear,
-  parseOperatorType,
-  parseQuarter,
-  parseRegion,
-  parseServiceCategory,
-} from './codes.ts';
+import { parseCause, parseCauseGroup, parseOperatorType, parseRegion, parseServiceCategory } from './codes.ts';
 import type { Mapping } from './mapping.ts';
-import type { Problem, ProblemCode } from './problems.ts';
+import type { Problem } from './problems.ts';
+import { checkDuration, checkFiscalPeriod, checkUsers, readGivenPeriod, readUsersQualifier } from './row-checks.ts';
+import { RowReader, stringCell, textCell } from './row-reader.ts';
 import { REPORTS_SHAPE } from './shapes.ts';
-import { cellText, rowNumber, type RawCell, type RawTable } from './table.ts';
-import { parseBoolean, parseCount, parseDurationMin, parseWallTime, wallTimeMs, type Parsed } from './values.ts';
-
-/** More than a year of outage or more users than Japan has subscriptions is a typo, not an accident. */
-export const MAX_DURATION_MIN = 366 * 24 * 60;
-export const MAX_USERS = 300_000_000;
-const FIRST_FY = 1985;
-const LAST_FY = 2100;
+import type { RawTable } from './table.ts';
+import { parseBoolean, parseCount, parseDurationMin, parseWallTime, wallTimeMs } from './values.ts';
 
 export interface ReportColumns {
   report_id: string[];
@@ -83,105 +69,41 @@ export function validateReports(table: RawTable, mapping: Mapping, idPrefix: str
   let flagged = 0;
   let lo = Infinity;
   let hi = -Infinity;
-  const header = (name: string) => {
-    const i = mapping[name];
-    return i == null ? name : (table.headers[i] ?? name);
-  };
-  const cellOf = (name: string, r: number): RawCell => {
-    const i = mapping[name];
-    return i == null ? null : (table.columns[i]?.[r] ?? null);
-  };
-
   for (let r = 0; r < table.rowCount; r++) {
-    const row = rowNumber(table, r);
-    let errors = 0;
-    let warnings = 0;
-    const report = (name: string, code: ProblemCode, detail: string, severity: 'error' | 'warning' = 'error') => {
-      problems.push({ row, column: header(name), value: cellText(cellOf(name, r)), code, detail, severity });
-      if (severity === 'error') errors++;
-      else warnings++;
-    };
-    function read<T>(name: string, parse: (c: RawCell) => Parsed<T>, required: boolean): T | null {
-      const res = parse(cellOf(name, r));
-      if (res === null) {
-        if (required) report(name, 'required', 'empty');
-        return null;
-      }
-      if ('error' in res) {
-        report(
-          name,
-          res.error.startsWith('unknown')
-            ? 'allowed'
-            : /no such|after the end/.test(res.error)
-              ? 'no_such_date'
-              : 'type',
-          res.error,
-        );
-        return null;
-      }
-      return res.value;
-    }
-    const text = (c: RawCell) => (c == null || cellText(c).trim() === '' ? null : { value: cellText(c).trim() });
-    const str = (c: RawCell) => (c == null ? null : cellText(c));
-
-    const when = read('occurred_at', (c) => parseWallTime(c as string | Date | null), true);
-    const fyGiven = read('fiscal_year', (c) => parseFiscalYear(c as string | number | null), false);
-    const qGiven = read('quarter', (c) => parseQuarter(c as string | number | null), false);
-    const operator = read('operator', text, true);
-    const operatorType = read('operator_type', (c) => parseOperatorType(str(c)), false);
-    const service = read('service_category', (c) => parseServiceCategory(str(c)), false) as ServiceCategory | null;
-    const cause = read('cause', (c) => parseCause(str(c)), true) as Cause | null;
-    const groupGiven = read('cause_group', (c) => parseCauseGroup(str(c)), false);
-    const duration = read('duration_min', (c) => parseDurationMin(c as string | number | null), true);
-    const users = read('affected_users', (c) => parseCount(c as string | number | null), true);
-    const region = read('region', (c) => parseRegion(str(c)), false);
-    const majorGiven = read('is_major', (c) => parseBoolean(c as string | boolean | null), false);
-    const idGiven = read('report_id', text, false);
-    // jiko's own export carries the qualifier as a column; it wins over one read from the figure.
-    const qualifierGiven = read(
-      'users_qualifier',
-      (c) => {
-        const v = text(c);
-        if (!v) return null;
-        return isUserQualifier(v.value)
-          ? { value: v.value }
-          : { error: `unknown qualifier "${v.value}" (allowed: ${USER_QUALIFIERS.join(', ')})` };
-      },
+    const rr = new RowReader(table, mapping, problems, r);
+    const row = rr.row;
+    const when = rr.read('occurred_at', (c) => parseWallTime(c as string | Date | null), true);
+    const { fyGiven, qGiven } = readGivenPeriod(rr);
+    const operator = rr.read('operator', textCell, true);
+    const operatorType = rr.read('operator_type', (c) => parseOperatorType(stringCell(c)), false);
+    const service = rr.read(
+      'service_category',
+      (c) => parseServiceCategory(stringCell(c)),
       false,
-    );
+    ) as ServiceCategory | null;
+    const cause = rr.read('cause', (c) => parseCause(stringCell(c)), true) as Cause | null;
+    const groupGiven = rr.read('cause_group', (c) => parseCauseGroup(stringCell(c)), false);
+    const duration = rr.read('duration_min', (c) => parseDurationMin(c as string | number | null), true);
+    const users = rr.read('affected_users', (c) => parseCount(c as string | number | null), true);
+    const region = rr.read('region', (c) => parseRegion(stringCell(c)), false);
+    const majorGiven = rr.read('is_major', (c) => parseBoolean(c as string | boolean | null), false);
+    const idGiven = rr.read('report_id', textCell, false);
+    const qualifierGiven = readUsersQualifier(rr);
 
-    let fy: number | null = null;
-    let quarter: number | null = null;
-    if (when) {
-      fy = fiscalYearOfMonth(when.y, when.mo);
-      quarter = fiscalQuarterOfMonth(when.mo);
-      if (fy < FIRST_FY || fy > LAST_FY)
-        report('occurred_at', 'absurd', `fiscal year ${fy} is outside ${FIRST_FY}–${LAST_FY}`);
-      if (fyGiven !== null && fyGiven !== fy) report('fiscal_year', 'fy_mismatch', `the date is in FY${fy}`);
-      if (qGiven !== null && qGiven !== quarter) report('quarter', 'quarter_mismatch', `the date is in Q${quarter}`);
-    }
+    const { fy, quarter } = checkFiscalPeriod(rr, when, fyGiven, qGiven);
     if (cause && groupGiven && groupGiven !== CAUSE_GROUP[cause]) {
-      report('cause_group', 'group_mismatch', `${cause} belongs to ${CAUSE_GROUP[cause]}`);
+      rr.report('cause_group', 'group_mismatch', `${cause} belongs to ${CAUSE_GROUP[cause]}`);
     }
-    if (duration !== null) {
-      if (duration < 0) report('duration_min', 'negative', 'a duration cannot be negative');
-      else if (duration > MAX_DURATION_MIN)
-        report('duration_min', 'absurd', `more than ${MAX_DURATION_MIN} minutes (366 days)`);
-    }
-    if (users) {
-      if (users.n < 0) report('affected_users', 'negative', 'a number of users cannot be negative');
-      else if (users.n > MAX_USERS)
-        report('affected_users', 'absurd', `more than ${MAX_USERS.toLocaleString('en')} users`);
-      else if (!Number.isInteger(users.n)) report('affected_users', 'type', 'not a whole number of users');
-    }
+    checkDuration(rr, duration);
+    checkUsers(rr, users?.n ?? null);
     const id = idGiven ?? `${idPrefix}${row}`;
     const first = seen.get(id);
-    if (first !== undefined) report('report_id', 'duplicate', `same id as row ${first}`);
+    if (first !== undefined) rr.report('report_id', 'duplicate', `same id as row ${first}`);
 
-    if (errors === 0 && when && fy !== null && quarter !== null && duration !== null && users && cause && operator) {
+    if (rr.errors === 0 && when && fy !== null && quarter !== null && duration !== null && users && cause && operator) {
       const ruleMajor = isMajor(fy, service, duration, users.n);
       if (majorGiven !== null && majorGiven !== ruleMajor) {
-        report(
+        rr.report(
           'is_major',
           'major_differs',
           `the rule of FY${fy} says ${ruleMajor ? 'major' : 'not major'}; kept as given`,
@@ -189,7 +111,7 @@ export function validateReports(table: RawTable, mapping: Mapping, idPrefix: str
         );
       }
       if (!meetsQuarterlyReportCriterion(duration, users.n)) {
-        report(
+        rr.report(
           'duration_min',
           'below_criterion',
           'under 2 hours and under 30,000 users: not a quarterly-reported accident',
@@ -215,7 +137,7 @@ export function validateReports(table: RawTable, mapping: Mapping, idPrefix: str
       const qi = fy * 4 + quarter - 1;
       lo = Math.min(lo, qi);
       hi = Math.max(hi, qi);
-      if (warnings > 0) flagged++;
+      if (rr.warnings > 0) flagged++;
     } else if (idGiven && first === undefined) {
       seen.set(id, row);
     }

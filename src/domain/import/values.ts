@@ -24,8 +24,13 @@ const SUFFIX_AT_LEAST = /\s*(以上|超|\+)$/;
 const UNIT = /^(-?[\d.]+)\s*(万|千|億)?\s*(人|件|回線|ユーザ|users?)?$/i;
 const MULTIPLIER: Record<string, number> = { 万: 10_000, 千: 1_000, 億: 100_000_000 };
 
-/** A count such as `12,345`, `3万`, `約32.4万人`, `30,000人以上`; the qualifier is kept with the number. */
-export function parseCount(raw: string | number | null | undefined): Parsed<{ n: number; qualifier: Qualifier }> {
+/**
+ * A count such as `12,345`, `3万`, `約32.4万人`, `30,000人以上`, `6万～8万`; the qualifier is kept with the number
+ * (a range as its lower bound `n` and its upper bound `max`).
+ */
+export function parseCount(
+  raw: string | number | null | undefined,
+): Parsed<{ n: number; qualifier: Qualifier; max?: number }> {
   if (raw == null) return null;
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: { n: raw, qualifier: 'exact' } } : null;
   let text = toHalfWidth(raw).replace(/,/g, '');
@@ -43,8 +48,12 @@ export function parseCount(raw: string | number | null | undefined): Parsed<{ n:
   }
   const range = /^(.+?)\s*[~〜～-]\s*(.+)$/.exec(text);
   if (range && !text.startsWith('-')) {
-    const lo = parseCount(range[1]!);
-    if (lo && 'value' in lo) return { value: { n: lo.value.n, qualifier: 'range' } };
+    // 6~8万: the lower bound takes the upper one's unit.
+    const unit = UNIT.exec(range[2]!)?.[2];
+    const lo = parseCount(unit && /^[\d.]+$/.test(range[1]!) ? range[1]! + unit : range[1]!);
+    const hi = parseCount(range[2]!);
+    if (lo && 'value' in lo && hi && 'value' in hi)
+      return { value: { n: lo.value.n, qualifier: 'range', max: hi.value.n } };
   }
   const m = UNIT.exec(text);
   if (!m) return { error: `not a number: "${raw}"` };
@@ -92,7 +101,8 @@ export function parseDurationMin(raw: string | number | null | undefined): Parse
   return { value: Math.round(total * 1000) / 1000 };
 }
 
-const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988, 昭和: 1925, S: 1925 };
+/** The year before each era's first (令和元年 = 2018 + 1). */
+export const ERA_START: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988, 昭和: 1925, S: 1925 };
 const ERA_END: Record<string, [number, number, number]> = {
   昭和: [1989, 1, 7],
   平成: [2019, 4, 30],
@@ -117,19 +127,29 @@ function realDate(y: number, mo: number, d: number): boolean {
  * 和暦 `令和5年1月25日` / `R5.1.25` (元年 too). A date that does not exist (2023-02-30) is an error.
  */
 export function parseWallTime(raw: string | number | Date | null | undefined): Parsed<WallTime> {
+  const res = parseTimedWallTime(raw);
+  return res && 'value' in res ? { value: res.value.at } : res;
+}
+
+/**
+ * parseWallTime, saying whether the cell gave a time of day (`timed`). A spreadsheet date has no such mark: it is
+ * timed unless it falls on midnight.
+ */
+export function parseTimedWallTime(
+  raw: string | number | Date | null | undefined,
+): Parsed<{ at: WallTime; timed: boolean }> {
   if (raw == null) return null;
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return { error: 'invalid date' };
     // Spreadsheet readers give dates as UTC instants of the wall-clock fields.
-    return {
-      value: {
-        y: raw.getUTCFullYear(),
-        mo: raw.getUTCMonth() + 1,
-        d: raw.getUTCDate(),
-        h: raw.getUTCHours(),
-        mi: raw.getUTCMinutes(),
-      },
+    const at = {
+      y: raw.getUTCFullYear(),
+      mo: raw.getUTCMonth() + 1,
+      d: raw.getUTCDate(),
+      h: raw.getUTCHours(),
+      mi: raw.getUTCMinutes(),
     };
+    return { value: { at, timed: at.h !== 0 || at.mi !== 0 } };
   }
   if (typeof raw === 'number') return { error: `not a date: ${raw}` };
   const text = toHalfWidth(raw).replace(/\s+/g, ' ');
@@ -171,7 +191,7 @@ export function parseWallTime(raw: string | number | Date | null | undefined): P
     mi = Number(tm[2] ?? 0);
     if (h > 23 || mi > 59) return { error: `no such time: "${timeText}"` };
   }
-  return { value: { y, mo, d, h, mi } };
+  return { value: { at: { y, mo, d, h, mi }, timed: timeText !== '' } };
 }
 
 /** Wall-clock fields as the epoch milliseconds of the same fields in UTC (DuckDB TIMESTAMP has no zone). */

@@ -22,6 +22,11 @@ export const en: Record<keyof typeof ja, string> = {
   'cases.major.not_major': 'not major',
   'cases.major.not_stated': 'not stated',
   'cases.count': '{shown} of {total} cases',
+  'cases.imported': 'your data',
+  'cases.imported.title': 'imported: {name} (not part of the public record)',
+  'cases.importedError': 'The imported cases could not be loaded; only the public record is shown ({message}).',
+  'case.imported':
+    'Your data: this case was imported from “{name}” and is not part of the public record. What the file does not give reads “not published”.',
   'cases.none': 'No case matches.',
   'cases.weakNote':
     'Shaded rows rest on weak evidence (machine-written summaries and the like): verify against the original before relying on them.',
@@ -107,6 +112,8 @@ export const en: Record<keyof typeof ja, string> = {
   'case.serviceCategory.parsed': "in jiko's threshold table: {list}",
   'case.inquiries': '{n}',
   'case.summary': 'Summary (written for jiko)',
+  'case.summary.imported': 'Summary (as in the imported file)',
+  'case.position.imported': 'public record and imported: {name}',
   'case.countermeasures': 'Countermeasures',
   'case.cm.done': 'done ({date})',
   'case.cm.planned': 'planned ({date})',

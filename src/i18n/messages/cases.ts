@@ -19,6 +19,11 @@ export const ja = {
   'cases.major.not_major': '重大でない',
   'cases.major.not_stated': '記載なし',
   'cases.count': '{shown}件 / {total}件',
+  'cases.imported': 'あなたのデータ',
+  'cases.imported.title': '取込: {name} (公開記録ではありません)',
+  'cases.importedError': '取り込んだ事例を読み込めませんでした。公開記録の事例だけを表示しています ({message})。',
+  'case.imported':
+    'あなたのデータ: この事例は「{name}」から取り込んだもので、公開記録の一部ではありません。ファイルにない項目は「非公表」と表示します。',
   'cases.none': '条件に合う事例はありません。',
   'cases.weakNote':
     '色付きの行は根拠が「要確認」の事例 (機械生成の要約などに基づく)。利用する前に原資料で確かめてください。',
@@ -102,6 +107,8 @@ export const ja = {
   'case.serviceCategory.parsed': 'jikoの基準表での扱い: {list}',
   'case.inquiries': '{n}件',
   'case.summary': '概要 (英語、jikoが作成)',
+  'case.summary.imported': '概要 (取り込んだファイルのまま)',
+  'case.position.imported': '公開記録と取込: {name}',
   'case.countermeasures': '再発防止策',
   'case.cm.done': '実施済み ({date})',
   'case.cm.planned': '予定 ({date})',

@@ -58,6 +58,7 @@ export const en: Record<keyof typeof ja, string> = {
   'evidence.primary': 'primary',
   'evidence.secondary': 'news report',
   'evidence.weak': 'weak — verify',
+  'evidence.none': 'not stated',
   'sort.asc': 'ascending',
   'sort.desc': 'descending',
 };

@@ -54,6 +54,7 @@ export const ja = {
   'evidence.primary': '一次資料',
   'evidence.secondary': '報道',
   'evidence.weak': '要確認',
+  'evidence.none': '記載なし',
   'sort.asc': '昇順',
   'sort.desc': '降順',
 } as const;

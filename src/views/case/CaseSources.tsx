@@ -12,7 +12,16 @@ function readable(url: string): string {
  * Sources as links; `seed:` names a council document that has no URL, so it is shown as text. Third-party copies
  * of a document follow, marked as mirrors.
  */
-export function CaseSources({ urls, mirrors = [] }: { urls: string[]; mirrors?: string[] }) {
+export function CaseSources({
+  urls,
+  mirrors = [],
+  imported = false,
+}: {
+  urls: string[];
+  mirrors?: string[];
+  /** An imported case's sources are as its file wrote them: a name is no council document. */
+  imported?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <ul className="case-sources" data-testid="case-sources">
@@ -25,8 +34,8 @@ export function CaseSources({ urls, mirrors = [] }: { urls: string[]; mirrors?: 
           </li>
         ) : (
           <li key={u} data-testid="source-text">
-            <span lang="ja">{u.replace(/^seed:/, '')}</span>{' '}
-            <span className="case-sources__kind">({t('case.source.seed')})</span>
+            <span lang="ja">{u.replace(/^seed:/, '')}</span>
+            {!imported && <span className="case-sources__kind"> ({t('case.source.seed')})</span>}
           </li>
         ),
       )}

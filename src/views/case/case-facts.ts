@@ -104,8 +104,8 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
       key: 'operator',
       label: t('case.fact.operator'),
       value: operator[lang],
-      detail: operator[other],
-      detailLang: other,
+      // An imported case may give one name only, used for both languages: shown once.
+      ...(operator[other] !== operator[lang] ? { detail: operator[other], detailLang: other } : {}),
     },
     { key: 'start', label: t('case.fact.start'), value: start(c, t, lang) },
     {
@@ -163,6 +163,10 @@ export function caseFacts(c: CaseDetailRow, a: CaseAnnotations, t: Translate, la
       value: c.inquiries === null ? notPublished : t('case.inquiries', { n: formatInteger(c.inquiries, lang) }),
     },
     { key: 'major', label: t('case.fact.major'), value: formatMajor(c.is_major, lang) },
-    { key: 'evidence', label: t('case.fact.evidence'), value: t(`evidence.${c.evidence}`) },
+    {
+      key: 'evidence',
+      label: t('case.fact.evidence'),
+      value: t(c.evidence ? `evidence.${c.evidence}` : 'evidence.none'),
+    },
   ];
 }

@@ -78,12 +78,18 @@ export function ImportWizard() {
       {state.step === 'done' && (
         <p className="notice is-ok" data-testid="import-done" role="status">
           {t('import.done', { name: state.meta.name, n: state.meta.rows.toLocaleString() })}{' '}
-          <a
-            href={formatHash({ view: 'quarterly', id: null, lang, params: { ds: state.meta.id } })}
-            data-testid="import-open-quarterly"
-          >
-            {t('import.openQuarterly')}
-          </a>
+          {state.meta.shape === 'cases' ? (
+            <a href={formatHash({ view: 'cases', id: null, lang, params: {} })} data-testid="import-open-cases">
+              {t('import.openCases')}
+            </a>
+          ) : (
+            <a
+              href={formatHash({ view: 'quarterly', id: null, lang, params: { ds: state.meta.id } })}
+              data-testid="import-open-quarterly"
+            >
+              {t('import.openQuarterly')}
+            </a>
+          )}
         </p>
       )}
       {state.step === 'cancelled' && (

@@ -95,7 +95,11 @@ export function ImportedList() {
                     </form>
                   ) : (
                     <a
-                      href={formatHash({ view: 'quarterly', id: null, lang, params: { ds: m.id } })}
+                      href={
+                        m.shape === 'cases'
+                          ? formatHash({ view: 'cases', id: null, lang, params: {} })
+                          : formatHash({ view: 'quarterly', id: null, lang, params: { ds: m.id } })
+                      }
                       data-testid="imported-open"
                     >
                       {m.name}

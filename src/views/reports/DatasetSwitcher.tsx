@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useData } from '../../state/data-context.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
+import { reportsTableOf, talliesTableOf } from '../../data/dataset-registry.ts';
 
 const noop = () => () => undefined;
 const zero = () => 0;
@@ -16,7 +17,11 @@ export function DatasetSwitcher({ value, onChange }: { value: string; onChange: 
   return (
     <fieldset className="dataset-switcher" data-testid="dataset-switcher">
       <legend>{t('dataset.label')}</legend>
-      {registry.datasets().map((d) => (
+      {/* Imported cases join the cases view; the report views need report rows or tallies. */}
+      {registry
+        .datasets()
+        .filter((d) => reportsTableOf(d) !== null || talliesTableOf(d) !== null)
+        .map((d) => (
         <label key={d.id} className={d.synthetic ? 'is-synthetic' : ''}>
           <input
             type="radio"
