@@ -128,41 +128,43 @@ export function CasePage() {
           {t('case.weak')}
         </p>
       )}
-      <div className="case-grid">
-        <Section id="facts" title={t('case.facts')}>
-          <CaseFacts row={row} annotations={read} />
-        </Section>
-        <div>
-          <Section id="summary" title={t(row.imported_dataset ? 'case.summary.imported' : 'case.summary')}>
-            <p lang={row.imported_dataset && isJapaneseText(row.summary_en) ? 'ja' : 'en'} data-testid="case-summary">
-              {row.summary_en}
-            </p>
+      <div className="case-body">
+        <div className="case-grid">
+          <Section id="facts" title={t('case.facts')}>
+            <CaseFacts row={row} annotations={read} />
           </Section>
-          <Section id="countermeasures" title={t('case.countermeasures')}>
-            <Countermeasures items={ok<CountermeasureItem>(countermeasures)} />
-          </Section>
+          <div>
+            <Section id="summary" title={t(row.imported_dataset ? 'case.summary.imported' : 'case.summary')}>
+              <p lang={row.imported_dataset && isJapaneseText(row.summary_en) ? 'ja' : 'en'} data-testid="case-summary">
+                {row.summary_en}
+              </p>
+            </Section>
+            <Section id="countermeasures" title={t('case.countermeasures')}>
+              <Countermeasures items={ok<CountermeasureItem>(countermeasures)} />
+            </Section>
+          </div>
         </div>
+        <Section id="notices" title={t('case.notices')}>
+          <CaseNotices row={row} notices={ok<CaseNoticeRow>(notices)} annotations={read} ctx={ctx} />
+        </Section>
+        <Section id="remarks" title={t('case.remarks')}>
+          <CaseRemarks items={ok<RemarkItem>(remarks)} />
+        </Section>
+        <Section id="position" title={t('case.position')}>
+          <CasePosition
+            row={row}
+            scatter={ok<ScatterRow>(scatter)}
+            totalCases={ok<{ cases: number }>(total)[0]?.cases ?? 0}
+            ctx={positionCtx}
+          />
+        </Section>
+        <Section id="notes" title={t('case.notes')}>
+          <CaseNotes notes={row.notes} annotations={notes} />
+        </Section>
+        <Section id="sources" title={t('case.sources')}>
+          <CaseSources urls={row.source_urls} mirrors={row.mirror_urls} imported={!!row.imported_dataset} />
+        </Section>
       </div>
-      <Section id="notices" title={t('case.notices')}>
-        <CaseNotices row={row} notices={ok<CaseNoticeRow>(notices)} annotations={read} ctx={ctx} />
-      </Section>
-      <Section id="remarks" title={t('case.remarks')}>
-        <CaseRemarks items={ok<RemarkItem>(remarks)} />
-      </Section>
-      <Section id="position" title={t('case.position')}>
-        <CasePosition
-          row={row}
-          scatter={ok<ScatterRow>(scatter)}
-          totalCases={ok<{ cases: number }>(total)[0]?.cases ?? 0}
-          ctx={positionCtx}
-        />
-      </Section>
-      <Section id="notes" title={t('case.notes')}>
-        <CaseNotes notes={row.notes} annotations={notes} />
-      </Section>
-      <Section id="sources" title={t('case.sources')}>
-        <CaseSources urls={row.source_urls} mirrors={row.mirror_urls} imported={!!row.imported_dataset} />
-      </Section>
     </article>
   );
 }

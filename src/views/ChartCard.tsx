@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../state/i18n-context.ts';
+import { holdInView } from '../lib/hold-in-view.ts';
 import { PlotFigure } from '../charts/PlotFigure.tsx';
 import { chartSummary } from '../charts/summary.ts';
 import { useUrlState } from '../state/use-url-state.ts';
@@ -31,9 +32,11 @@ export function ChartCard({
   const [url] = useUrlState();
   const target = url.params.chart === spec.id;
   const figRef = useRef<HTMLElement>(null);
+  const drawn = chart !== null;
   useEffect(() => {
-    if (target && chart) figRef.current?.scrollIntoView({ block: 'start' });
-  }, [target, chart]);
+    // Once per link, when the chart is first drawn (a redraw at a new width does not scroll back to it).
+    if (target && drawn && figRef.current) return holdInView(figRef.current);
+  }, [target, drawn]);
   return (
     <figure
       ref={figRef}

@@ -19,6 +19,8 @@ const VIEWS: [string, string][] = [
   ['#/quarterly?ds=sample', '[data-testid="plot-quarterly-counts"] svg'],
   ['#/explore', '[data-testid="pivot-table"]'],
   ['#/data', '[data-testid="import-limits"]'],
+  // the editor, and the schema listing the loaded tables
+  ['#/sql', '.sql-view:has([data-testid="sql-schema"] details) [data-testid="sql-editor"]'],
 ];
 
 describe('axe-core finds no serious or critical violation', () => {
@@ -35,5 +37,20 @@ describe('axe-core finds no serious or critical violation', () => {
         });
       }
     }
+  }
+});
+
+describe('axe-core on the SQL console with a result and its chart', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`runs the example query and charts it, ${scheme}`, async () => {
+      await s.page.emulateMedia({ colorScheme: scheme });
+      await openApp(s, baseUrl, '#/sql');
+      await s.page.waitForSelector(VIEWS.find(([hash]) => hash === '#/sql')![1], { timeout: 30_000 });
+      await s.page.click('[data-testid="sql-run"]');
+      await s.page.waitForSelector('[data-testid="sql-result"]', { timeout: 30_000 });
+      await s.page.click('[data-testid="sql-chart"]');
+      await s.page.waitForSelector('[data-testid="plot-sql-result"] svg');
+      expect(await axeViolations(s.page)).toEqual([]);
+    });
   }
 });

@@ -3,6 +3,7 @@ import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
 import { useEffect, useRef } from 'react';
 import type { SchemaList } from '../../state/use-sql-console.ts';
+import { sqlTheme } from './sql-theme.ts';
 
 /** CodeMirror 6 with SQL highlighting and completion of jiko's table and column names; Ctrl/⌘-Enter runs. */
 export function SqlEditor(props: { initial: string; schema: SchemaList; onRun: (sql: string) => void; label: string }) {
@@ -23,6 +24,7 @@ export function SqlEditor(props: { initial: string; schema: SchemaList; onRun: (
       extensions: [
         keymap.of([{ key: 'Mod-Enter', run: (v) => (onRun.current(v.state.doc.toString()), true) }]),
         basicSetup,
+        sqlTheme,
         sql({ dialect: StandardSQL, schema: completion, upperCaseKeywords: true }),
         EditorView.contentAttributes.of({ 'aria-label': props.label, 'data-testid': 'sql-editor' }),
       ],
