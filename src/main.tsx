@@ -12,8 +12,14 @@ import { parseHash } from './state/url-state.ts';
 import { loadCatalogue } from './i18n/t.ts';
 
 applyTheme(storedTheme());
-const hash = hashWithPreferredLang(location.hash, preferredLang(storedLang(), navigator.languages ?? []));
-if (hash !== location.hash) history.replaceState(null, '', hash);
+/** A link that names no language opens in the reader's: at start, and when one is pasted into an open tab. */
+function applyPreferredLang(): void {
+  const hash = hashWithPreferredLang(location.hash, preferredLang(storedLang(), navigator.languages ?? []));
+  if (hash !== location.hash) history.replaceState(null, '', hash);
+}
+applyPreferredLang();
+// registered before React's own listener (use-url-state.ts), so the views read the completed link
+window.addEventListener('hashchange', applyPreferredLang);
 
 prefetchData();
 

@@ -58,6 +58,11 @@ describe('language', () => {
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await s.page.evaluate(() => location.hash)).toContain('lang=en');
     expect(await s.page.locator('h2').first().textContent()).toMatch(/Overview/);
+    // a link without lang pasted into this open tab stays in the reader's language
+    await s.page.evaluate(() => (location.hash = '#/cases'));
+    await s.page.waitForSelector('[data-testid="case-row"]');
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await s.page.evaluate(() => location.hash)).toContain('lang=en');
 
     await s.page.click('[data-testid="lang-switch"]');
     await s.page.waitForFunction(() => document.documentElement.lang === 'ja');
