@@ -60,4 +60,19 @@ describe('print', () => {
     expect(n).toBeLessThanOrEqual(2);
     await s.page.emulateMedia({ media: 'screen' });
   });
+
+  it('prints the longest case in English on two pages, the Japanese quotes left out and said so', async () => {
+    await openApp(s, baseUrl, '#/case/JP-2015-01?lang=en');
+    await s.page.waitForSelector('[data-testid="plot-notice-timeline"] svg');
+    await s.page.emulateMedia({ media: 'print' });
+    expect(await s.page.isVisible('[data-testid="remarks-print-note"]')).toBe(true);
+    expect(await s.page.isVisible('[data-testid="remark-text"]')).toBe(false);
+    expect(await s.page.locator('[data-testid="remark-summary"]:visible').count()).toBe(17);
+    const n = pageCount(await printed('case-JP-2015-01-en'));
+    expect(n).toBeLessThanOrEqual(2);
+    await s.page.emulateMedia({ media: 'screen' });
+    // on screen the quotes are there and the note is not
+    expect(await s.page.isVisible('[data-testid="remarks-print-note"]')).toBe(false);
+    expect(await s.page.locator('[data-testid="remark-text"]:visible').count()).toBe(17);
+  });
 });

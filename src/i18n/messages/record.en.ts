@@ -15,6 +15,8 @@ export const en: Record<keyof typeof ja, string> = {
   'case.remarks.kind.remark': "member's remark",
   'case.remarks.kind.report': "operator's report",
   'case.remarks.summaryEn': 'English summary (written for jiko)',
+  'case.remarks.printNote':
+    'Printed in English: the Japanese quotes are left out and only jiko’s English summaries are printed (the quotes are on the page and in the minutes).',
   'case.remarks.source': 'Source: {source}',
   'case.duration.qualified': '{qualifier} {duration}',
   'case.recovery.published': '{time} (published time)',

@@ -13,6 +13,8 @@ export const ja = {
   'case.remarks.kind.remark': '構成員の発言',
   'case.remarks.kind.report': '事業者からの説明',
   'case.remarks.summaryEn': '英語の要約 (jikoが作成)',
+  'case.remarks.printNote':
+    '英語版の印刷では日本語の原文を省き、jikoの英語要約だけを載せています (原文は画面と議事要旨にあります)。',
   'case.remarks.source': '出典: {source}',
   'case.duration.qualified': '{qualifier}{duration}',
   'case.recovery.published': '{time} (公表された時刻)',

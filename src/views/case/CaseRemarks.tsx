@@ -28,8 +28,13 @@ export function CaseRemarks({ items }: { items: RemarkItem[] }) {
   const groups = byViewpoint(items);
   const onlyReports = items.every((i) => i.kind === 'report');
   return (
-    <div data-testid="case-remarks">
+    <div data-testid="case-remarks" className={lang === 'en' ? 'case-remarks case-remarks--en' : 'case-remarks'}>
       <p className="case-remarks__intro">{t('case.remarks.intro')}</p>
+      {lang === 'en' && (
+        <p className="print-only case-remarks__print-note" data-testid="remarks-print-note">
+          {t('case.remarks.printNote')}
+        </p>
+      )}
       {groups.map((g) => (
         <section
           key={g.viewpointJa ?? ''}
