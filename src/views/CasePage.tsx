@@ -140,7 +140,7 @@ export function CasePage() {
               </p>
             </Section>
             <Section id="countermeasures" title={t('case.countermeasures')}>
-              <Countermeasures items={ok<CountermeasureItem>(countermeasures)} />
+              <Countermeasures items={ok<CountermeasureItem>(countermeasures)} imported={!!row.imported_dataset} />
             </Section>
           </div>
         </div>
@@ -148,7 +148,7 @@ export function CasePage() {
           <CaseNotices row={row} notices={ok<CaseNoticeRow>(notices)} annotations={read} ctx={ctx} />
         </Section>
         <Section id="remarks" title={t('case.remarks')}>
-          <CaseRemarks items={ok<RemarkItem>(remarks)} />
+          <CaseRemarks items={ok<RemarkItem>(remarks)} imported={!!row.imported_dataset} />
         </Section>
         <Section id="position" title={t('case.position')}>
           <CasePosition

@@ -115,4 +115,10 @@ async function checkCasePage() {
   expect(await page.textContent('[data-testid="case-summary"]')).toBe('交換機の不具合で通話がつながりにくくなった。');
   expect(await page.getAttribute('[data-testid="case-summary"]', 'lang')).toBe('ja');
   expect(await page.getAttribute('[data-testid="source-link"]', 'href')).toBe('https://example.jp/u-2024-01.pdf');
+  // what an import cannot carry is said to be absent from the import, not from "the public record"
+  for (const id of ['countermeasures-none', 'first-notice', 'remarks-none']) {
+    const text = await page.textContent(`[data-testid="${id}"]`);
+    expect(text, id).toContain('取り込んだ事例には');
+    expect(text, id).not.toContain('公開記録');
+  }
 }

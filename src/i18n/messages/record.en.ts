@@ -6,6 +6,7 @@ export const en: Record<keyof typeof ja, string> = {
   'case.remarks.intro':
     "From the minutes of MIC's accident verification council: members' questions and points, the operator's answers and the members' closing remarks, quoted in Japanese as published and grouped by the minutes' viewpoints, each with an English summary written for jiko.",
   'case.remarks.none': 'The public record has no council discussion of this case.',
+  'case.remarks.none.imported': 'An imported case has no council discussion (the import reads the case rows only).',
   'case.remarks.noQa':
     'The minutes of this meeting record no questions or remarks on this case, only that it was explained to the council.',
   'case.remarks.viewpoint': 'Viewpoint: {viewpoint}',

@@ -4,6 +4,7 @@ export const ja = {
   'case.remarks.intro':
     '電気通信事故検証会議の議事要旨から、構成員の質問・指摘、事業者の回答、構成員の総括を、議事要旨の観点ごとに原文のまま引用しています。',
   'case.remarks.none': '公開記録にこの事例の検証会議での質疑の記載はありません。',
+  'case.remarks.none.imported': '取り込んだ事例には検証会議での質疑がありません (取込で読むのは事例の行だけです)。',
   'case.remarks.noQa':
     'この会議の議事要旨には、この事例についての質疑や総括の記載はありません (説明が行われたことのみ)。',
   'case.remarks.viewpoint': '「{viewpoint}」の観点',

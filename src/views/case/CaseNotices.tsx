@@ -60,7 +60,10 @@ export function CaseNotices({
         : null,
     [row, notices, mainImpactMin, recoveredMin, ctx],
   );
-  if (notices.length === 0) return <p data-testid="first-notice">{t('case.notices.none')}</p>;
+  if (notices.length === 0)
+    return (
+      <p data-testid="first-notice">{t(row.imported_dataset ? 'case.notices.none.imported' : 'case.notices.none')}</p>
+    );
   const first = firstNotice(notices, recoveredMin ?? row.duration_min);
   const params = first && {
     time: formatDuration(first.minutes, lang),

@@ -22,9 +22,10 @@ export function byViewpoint(items: RemarkItem[]): Group[] {
  * What the council said about the case: each question, answer and remark quoted in Japanese as the minutes
  * publish it, grouped by the minutes' viewpoints, with jiko's English summary beside it.
  */
-export function CaseRemarks({ items }: { items: RemarkItem[] }) {
+export function CaseRemarks({ items, imported = false }: { items: RemarkItem[]; imported?: boolean }) {
   const { t, lang } = useI18n();
-  if (items.length === 0) return <p data-testid="remarks-none">{t('case.remarks.none')}</p>;
+  if (items.length === 0)
+    return <p data-testid="remarks-none">{t(imported ? 'case.remarks.none.imported' : 'case.remarks.none')}</p>;
   const groups = byViewpoint(items);
   const onlyReports = items.every((i) => i.kind === 'report');
   return (

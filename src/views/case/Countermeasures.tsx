@@ -58,9 +58,11 @@ function Item({ i }: { i: CountermeasureItem }) {
  * The countermeasures as a checklist (done / planned / under study with the date published, or no published
  * status), grouped as the source groups them, with MIC's own actions listed apart: they are not the operator's.
  */
-export function Countermeasures({ items }: { items: CountermeasureItem[] }) {
+/** `imported`: the case came from the user's file, which carries no countermeasures (the import takes cases only). */
+export function Countermeasures({ items, imported = false }: { items: CountermeasureItem[]; imported?: boolean }) {
   const { t, lang } = useI18n();
-  if (items.length === 0) return <p data-testid="countermeasures-none">{t('case.cm.none')}</p>;
+  if (items.length === 0)
+    return <p data-testid="countermeasures-none">{t(imported ? 'case.cm.none.imported' : 'case.cm.none')}</p>;
   const measures = items.filter((i) => i.kind === 'measure');
   const mic = items.filter((i) => i.kind === 'mic_action');
   const count = (s: CountermeasureItem['status']) => measures.filter((i) => i.status === s).length;
