@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, openSession, type Session } from './chromium.ts';
+import { addToDeck as addToDeckOn, exportFrom as exportFromOn } from './export-helpers.ts';
 import { colourPixelsTopRight, hexRgb } from './png-pixels.ts';
 
 /**
@@ -27,15 +28,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => s?.close());
 
-async function exportFrom(chartId: string, item: string): Promise<{ name: string; bytes: Buffer }> {
-  const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
-  await card.locator('[data-testid="export-menu-button"]').click();
-  const [download] = await Promise.all([
-    s.page.waitForEvent('download'),
-    card.locator(`[data-testid="export-item-${item}"]`).click(),
-  ]);
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
+const exportFrom = (chartId: string, item: string) => exportFromOn(s.page, chartId, item);
 
 describe('exports from a filtered view of the synthetic sample', () => {
   it('the SVG names every restriction, the period and the synthetic data, and so does its file name', async () => {
@@ -65,15 +58,7 @@ describe('exports from a filtered view of the synthetic sample', () => {
   });
 
   it('a deck slide shows the restrictions in its visible caption and notes, and a synthetic badge', async () => {
-    for (const id of ['quarterly-counts', 'hist-users']) {
-      const card = s.page.locator(`[data-testid="chart-${id}"]`);
-      await card.locator('[data-testid="export-menu-button"]').click();
-      await card.locator('[data-testid="export-item-deck"]').click();
-      await card
-        .locator('[data-testid="export-status"]')
-        .filter({ hasText: /スライド集に追加しました|Added to the deck/ })
-        .waitFor();
-    }
+    for (const id of ['quarterly-counts', 'hist-users']) await addToDeckOn(s.page, id);
     await s.page.click('[data-testid="deck-button"]');
     const tray = s.page.locator('[data-testid="deck-tray"]');
     await tray.waitFor();

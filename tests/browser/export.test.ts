@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+import { addToDeck as addToDeckOn, exportFrom as exportFromOn } from './export-helpers.ts';
 import { colourPixelsTopRight, hexRgb } from './png-pixels.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,30 +15,10 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-/** Chooses an item of a chart's export menu and returns the downloaded file. */
-async function exportFrom(chartId: string, item: string): Promise<{ name: string; bytes: Buffer }> {
-  const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
-  await card.locator('[data-testid="export-menu-button"]').click();
-  const [download] = await Promise.all([
-    s.page.waitForEvent('download'),
-    card.locator(`[data-testid="export-item-${item}"]`).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-}
+const exportFrom = (chartId: string, item: string) => exportFromOn(s.page, chartId, item);
+const addToDeck = (chartId: string) => addToDeckOn(s.page, chartId);
 
 const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
-
-async function addToDeck(chartId: string) {
-  const card = s.page.locator(`[data-testid="chart-${chartId}"]`);
-  await card.locator('[data-testid="export-menu-button"]').click();
-  await card.locator('[data-testid="export-item-deck"]').click();
-  // "書き出しています" shows at once; the slide is in the deck only when the status says it was added.
-  await card
-    .locator('[data-testid="export-status"]')
-    .filter({ hasText: /スライド集に追加しました|Added to the deck/ })
-    .waitFor();
-}
 
 describe('export for meeting slides, from the built app', () => {
   it('exports a slide-size PNG of 1920×1080 and a 2× PNG twice the 1× size', async () => {
