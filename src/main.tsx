@@ -32,5 +32,9 @@ const start = () =>
     </StrictMode>,
   );
 // An English link waits for the English catalogue (a small same-origin chunk, fetched beside the data); Japanese
-// is in the bundle. Should the chunk fail, the page still starts, in Japanese.
-void loadCatalogue(parseHash(location.hash).lang).then(start, start);
+// is in the bundle. Should the chunk fail or hang, the page still starts (in Japanese, after at most 3 s) and the
+// App switches once the catalogue is in.
+void Promise.race([
+  loadCatalogue(parseHash(location.hash).lang),
+  new Promise((resolve) => setTimeout(resolve, 3000)),
+]).then(start, start);

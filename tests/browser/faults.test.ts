@@ -28,6 +28,25 @@ async function failingLoad(setup: (s: Session) => Promise<unknown>, within = 45_
   return (await error.textContent()) ?? '';
 }
 
+describe('the English catalogue (a chunk of its own)', () => {
+  for (const [fault, route] of [
+    ['cannot be fetched', (r: Parameters<Parameters<Session['ctx']['route']>[1]>[0]) => r.abort('blockedbyclient')],
+    ['never answers', () => undefined],
+  ] as const) {
+    it(`starts an English link in Japanese when the catalogue ${fault}, never a blank page`, async () => {
+      s = await openSession(baseUrl);
+      await s.ctx.route('**/assets/en-*.js', route);
+      const started = Date.now();
+      await s.page.goto(`${baseUrl}#/overview?lang=en`);
+      await s.page.waitForSelector('.app-header nav a', { timeout: 15_000 });
+      // a hung chunk holds the start back at most 3 s
+      expect(Date.now() - started).toBeLessThan(12_000);
+      expect(await s.page.locator('.app-header nav a').first().textContent()).toBe('概要');
+      await s.page.waitForSelector('[data-testid="plot-duration-users"] svg', { timeout: 30_000 });
+    });
+  }
+});
+
 describe('DuckDB that cannot start', () => {
   it('names the DuckDB wasm file when it is blocked', async () => {
     const text = await failingLoad((x) => x.ctx.route('**/assets/duckdb-eh-*.wasm', (r) => r.abort('blockedbyclient')));
