@@ -151,6 +151,46 @@ describe('validating cases before anything changes', () => {
     expect(r.period).toEqual([2022 * 4 + 3, 2023 * 4]);
   });
 
+  it('checks inquiries, a backwards user range and every required column, and reads several categories once each', () => {
+    const headers = [
+      '事例番号',
+      '発生日時',
+      '事業者',
+      '影響利用者数',
+      '電気通信役務の区分',
+      '発生原因',
+      '問合せ件数',
+      '概要',
+      '出典',
+    ];
+    const rows = [
+      ['U-2024-01', '2024-05-01', 'A社', '', '二・四、二', 'unknown', '12', '良い行', 'https://example.jp/1'],
+      ['U-2024-02', '2024-05-02', 'B社', '', '', 'unknown', '-3', '負の問合せ', 'https://example.jp/2'],
+      ['U-2024-03', '2024-05-03', 'C社', '', '', 'unknown', '3.5', '小数の問合せ', 'https://example.jp/3'],
+      ['U-2024-04', '2024-05-04', 'D社', '8~6万', '', 'unknown', '', '逆の範囲', 'https://example.jp/4'],
+      ['', '2024-05-05', 'E社', '', '', 'unknown', '', '番号なし', 'https://example.jp/5'],
+      ['U-2024-06', '', 'F社', '', '', 'unknown', '', '日時なし', 'https://example.jp/6'],
+      ['U-2024-07', '2024-05-07', '', '', '', 'unknown', '', '事業者なし', 'https://example.jp/7'],
+    ];
+    const table = { headers, columns: headers.map((_, c) => rows.map((r) => r[c]!)), rowCount: rows.length };
+    const r = validateCases(table, autoMap(headers, CASES_SHAPE), new Map());
+    expect(r.problems.map((p) => [p.row, p.column, p.value, p.code])).toEqual([
+      [3, '問合せ件数', '-3', 'negative'],
+      [4, '問合せ件数', '3.5', 'type'],
+      [5, '影響利用者数', '8~6万', 'type'],
+      [6, '事例番号', '', 'required'],
+      [7, '発生日時', '', 'required'],
+      [8, '事業者', '', 'required'],
+    ]);
+    expect(r.valid).toBe(1);
+    expect(r.columns.id).toEqual(['U-2024-01']);
+    expect(r.columns.inquiries).toEqual([12]);
+    // 二 and 四 once each, in the order written (the repeated 二 is not counted twice)
+    expect(r.columns.service_categories).toEqual([['other_voice', 'other']]);
+    // one kept report in FY2024 Q1: the period is that one quarter
+    expect(r.period).toEqual([2024 * 4, 2024 * 4]);
+  });
+
   it('names the earlier import an id collides with', () => {
     const table = {
       headers: ['事例番号', '発生日時', '事業者', '発生原因', '概要', '出典'],
