@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartContext } from '../../src/charts/context.ts';
 import {
   firstNotice,
+  isAfterRecovery,
   minuteTicks,
   noticeTimelineChart,
   type CaseNoticeRow,
@@ -159,5 +160,55 @@ describe('the notice timeline chart', () => {
     const { spec, svg } = render({ ...line2023, duration_min: null }, lineNotices);
     expect(svg.querySelectorAll('g.recovery-rule, g.outage-band')).toHaveLength(0);
     expect(spec.notes).toContain('継続時間が非公表のため、復旧の時刻は示せません。');
+  });
+});
+
+describe('the timeline’s labels, notes and axis (literals from the catalogue, checked by hand)', () => {
+  const labels = (c: TimelineCase, notices: CaseNoticeRow[]) =>
+    [...render(c, notices).svg.querySelectorAll('g.rule-label text')].map((e) => e.textContent);
+
+  it('labels the start and the recovery: published time, approximate duration, or start + duration', () => {
+    expect(labels(msft, msftNotices)).toEqual(['発生 2023/01/25 16:08', '復旧 (5時間35分)']);
+    expect(labels({ ...msft, duration_qualifier: 'approx' }, msftNotices)).toEqual([
+      '発生 2023/01/25 16:08',
+      '復旧 (約5時間35分)',
+    ]);
+    expect(labels({ ...msft, recovered_min: 330 }, msftNotices)).toEqual([
+      '発生 2023/01/25 16:08',
+      '復旧 (5時間30分、公表された時刻)',
+    ]);
+    expect(labels({ ...msft, duration_min: null }, msftNotices)).toEqual(['発生 2023/01/25 16:08']);
+  });
+
+  it('says in its notes what the band, the recovery rule and untimed notices mean', () => {
+    const notes = (c: TimelineCase, n: CaseNoticeRow[]) => noticeTimelineChart(c, n, ctx('ja')).notes;
+    expect(notes(line2023, [notice(1, '2023-02-08T12:06', 212)])).toEqual([
+      '横軸は事故の発生 (0) からの経過時間、行は周知1件ずつ (番号と日本時間の時刻)。',
+      '薄い赤の帯は事故の継続時間 (発生から復旧まで)。',
+    ]);
+    const untimed = [notice(1, '2023-02-08T12:06', 212), notice(2, 'x', null), notice(3, 'y', null)];
+    const noDuration = notes({ ...line2023, duration_min: null }, untimed);
+    expect(noDuration).toContain('継続時間が非公表のため、復旧の時刻は示せません。');
+    expect(noDuration).toContain('発生時刻が非公表のため、2件の周知は図に置けません。');
+    expect(noDuration).not.toContain('薄い赤の帯は事故の継続時間 (発生から復旧まで)。');
+    // a published recovery time draws the band even without a duration, and says where its rule comes from
+    const published = notes({ ...line2023, duration_min: null, recovered_min: 100 }, untimed);
+    expect(published).toContain('薄い赤の帯は事故の継続時間 (発生から復旧まで)。');
+    expect(published).toContain('復旧の線は公表された復旧時刻の位置です (発生時刻+継続時間の計算ではありません)。');
+  });
+
+  it('runs the axis from the start to 8 % past the last notice or the recovery, at least half an hour', () => {
+    const x = (c: TimelineCase, n: CaseNoticeRow[]) => render(c, n).svg.scale('x')!.domain;
+    expect(x(msft, msftNotices)).toEqual([0, 336 * 1.08]);
+    expect(x(line2023, [notice(1, '2023-02-08T12:06', 212)])).toEqual([0, 212 * 1.08]);
+    expect(x({ ...line2023, duration_min: 10 }, [notice(1, 'a', 5)])).toEqual([0, 30]);
+  });
+
+  it('a notice exactly at the recovery is not after it; ties keep the lower number whatever their order', () => {
+    expect(isAfterRecovery(105, 105)).toBe(false);
+    expect(isAfterRecovery(106, 105)).toBe(true);
+    const tied = [notice(2, '2023-01-25T18:51', 163), notice(3, '2023-01-25T18:51', 163)];
+    expect(firstNotice(tied, 335)?.seq).toBe(2);
+    expect(firstNotice([tied[1]!, tied[0]!], 335)?.seq).toBe(2);
   });
 });
