@@ -335,6 +335,14 @@ describe('drill-down against the JS oracle', () => {
     expect(brushed[0]!.n).toBe(want.filter((r) => qiOf(r) >= 8079 && qiOf(r) <= 8084).length);
   });
 
+  it('refuses to sort by a column outside the list (a hand-edited dsort= in a link)', () => {
+    const opts = { desc: false, page: 0, pageSize: 10 };
+    for (const sort of ['operator; DROP TABLE cases', 'summary_en', ''])
+      expect(() => drilldownRows('reports', NO_FILTERS, [], { ...opts, sort: sort as 'report_id' })).toThrow(
+        `cannot sort by ${sort}`,
+      );
+  });
+
   const cmp = (a: unknown, b: unknown) => (a === b ? 0 : (a as number) < (b as number) ? -1 : 1);
   it.each(DRILL_COLUMNS.flatMap((c) => [[c, false] as const, [c, true] as const]))(
     'sorts by %s (desc %s), NULLs last, ties by id, paged',
