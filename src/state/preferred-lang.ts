@@ -15,19 +15,23 @@ export function preferredLang(stored: string | null | undefined, languages: read
   return 'ja';
 }
 
+/** This tab's choice, for when storage is disabled: a link pasted later must not undo the reader's switch. */
+let chosenHere: Lang | null = null;
+
 export function storedLang(): string | null {
   try {
-    return localStorage.getItem(KEY);
+    return localStorage.getItem(KEY) ?? chosenHere;
   } catch {
-    return null;
+    return chosenHere;
   }
 }
 
 export function rememberLang(lang: Lang): void {
+  chosenHere = lang;
   try {
     localStorage.setItem(KEY, lang);
   } catch {
-    // storage disabled: the URL still carries the choice
+    // storage disabled: the URL and this tab still carry the choice
   }
 }
 
