@@ -132,10 +132,18 @@ function Main({ view }: { view: View }) {
     // Until the snapshot is in (a few ms), it is not known yet whether this view needs DuckDB at once.
     return snapshot === undefined ? <LoadingScreen step={data.step} /> : <WaitingForEngine step={data.step} />;
   }
+  // While a view's code loads, the fallback tells the data's real state: DuckDB's progress while it starts (a case
+  // link's chunk comes in meanwhile), "ready" once it is up; never "ready" before it is.
+  const fallback =
+    data.status !== 'loading' ? (
+      <LoadingScreen step={{ step: 'done' }} />
+    ) : waiting ? null : (
+      <LoadingScreen step={data.step} />
+    );
   return (
     <>
       {data.status === 'loading' && waiting && <LoadingScreen step={data.step} />}
-      <Suspense fallback={<LoadingScreen step={{ step: 'done' }} />}>
+      <Suspense fallback={fallback}>
         <MainView view={view} />
       </Suspense>
     </>
