@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { dataProject, UNIT_PROJECT } from './vitest.projects.ts';
 
 // Three projects: unit (pure code, node or jsdom per file), data (native DuckDB on the built Parquet),
 // browser (the built app in Debian's Chromium via playwright-core; needs `vite build` first).
@@ -9,23 +10,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
     projects: [
-      {
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts'],
-          setupFiles: ['tests/setup/catalogues.ts'],
-        },
-      },
-      {
-        test: {
-          name: 'data',
-          environment: 'node',
-          include: ['tests/data/**/*.test.ts'],
-          setupFiles: ['tests/setup/catalogues.ts'],
-          testTimeout: 30_000,
-        },
-      },
+      UNIT_PROJECT,
+      dataProject(),
       {
         test: {
           name: 'browser',
