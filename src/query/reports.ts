@@ -1,7 +1,6 @@
 import { histBinBounds, histBinSql, type HistColumn } from '../domain/hist-bins.ts';
 import { dimensionSql, type Dimension } from './dimensions.ts';
 import { whereClause, type FilterKey, type Filters } from './report-filters.ts';
-import { over, preaggregate, type Preaggregate } from './preaggregate.ts';
 import { ident, q, type Query, type SqlParam } from './sql.ts';
 
 /** Rows of the queries below: each builder returns Query<itsRow>, so the type sits next to its SELECT. */
@@ -57,6 +56,20 @@ export interface QuarterCountRow {
   accidents: number;
 }
 
+/** Reports per fiscal quarter and histogram bin (`lo`: the bin's lower edge). */
+export interface HistQuarterRow {
+  qi: number;
+  lo: number;
+  n: number;
+}
+
+/** periodKpis' sums for one fiscal quarter, with its durations (ascending, no NULL) and how many reports have each. */
+export interface KpiQuarterRow extends Omit<KpiRow, 'period' | 'duration_median'> {
+  qi: number;
+  durations: number[];
+  counts: number[];
+}
+
 export interface BinRow {
   /** The bin's lower edge, one of HIST_EDGES[column]. */
   lo: number;
@@ -105,32 +118,17 @@ export function userQualifierCounts(qualifiers: boolean): string {
 }
 
 /**
- * The counts behind logHistogram per fiscal quarter and bin, for every filter but the brushed period: built once
- * per filter state and summed per brush frame by histogramOver().
+ * The counts behind logHistogram per fiscal quarter and bin, for every filter but the brushed period: asked once
+ * per filter state, then summed in the page for every brushed range (query/quarter-sums.ts sumHistogram).
  */
-export function logHistogramCube(table: string, f: Filters, column: HistColumn): Preaggregate {
+export function histogramQuarters(table: string, f: Filters, column: HistColumn): Query<HistQuarterRow> {
   const w = whereClause(f, ['period']);
   const col = ident(column);
-  return preaggregate(
-    q(
-      `SELECT (${QI})::INTEGER AS qi, (${histBinSql(column)})::DOUBLE AS lo, count(*)::INTEGER AS n
+  return q(
+    `SELECT (${QI})::INTEGER AS qi, (${histBinSql(column)})::DOUBLE AS lo, count(*)::INTEGER AS n
 FROM ${ident(table)} ${and(w.sql, `${col} IS NOT NULL AND ${col} >= 0`)}
-GROUP BY ALL`,
-      w.params,
-    ),
-  );
-}
-
-/** logHistogram's rows (the same for the same filters), summed from its cube over the brushed period. */
-export function histogramOver(cube: Preaggregate, period: Filters['period']): Query<BinRow> {
-  const where = period ? 'WHERE qi BETWEEN ? AND ?' : '';
-  return over(
-    q<BinRow>(
-      `SELECT lo, sum(n)::INTEGER AS accidents FROM ${ident(cube.name)} ${where}
-GROUP BY lo ORDER BY lo`,
-      period ? [period[0], period[1]] : [],
-    ),
-    [cube],
+GROUP BY ALL ORDER BY lo, qi`,
+    w.params,
   );
 }
 
@@ -155,55 +153,26 @@ GROUP BY p.period`,
 }
 
 /**
- * periodKpis' figures per fiscal quarter and duration, for every filter but the time window (period and fiscal
- * years, as periodKpis): built once per filter state and summed per brush frame by kpisOver(). Grouping by the
- * exact duration keeps the median exact.
+ * periodKpis' figures per fiscal quarter, for every filter but the time window (period and fiscal years, as
+ * periodKpis): asked once per filter state, then summed in the page for every brushed period
+ * (query/quarter-sums.ts sumKpis). Each quarter carries its durations in ascending order with how many reports have
+ * each, so the median stays exact.
  */
-export function kpiCube(table: string, f: Filters, qualifiers = false): Preaggregate {
+export function kpiQuarters(table: string, f: Filters, qualifiers = false): Query<KpiQuarterRow> {
   const w = whereClause(f, ['period', 'fyFrom', 'fyTo']);
-  return preaggregate(
-    q(
-      `SELECT (${QI})::INTEGER AS qi, duration_min AS d, count(*)::INTEGER AS n,
-  (count(*) FILTER (WHERE is_major IS TRUE))::INTEGER AS major, sum(affected_users)::DOUBLE AS users,
-  ${userQualifierCounts(qualifiers)}
-FROM ${ident(table)} ${w.sql}
-GROUP BY 1, 2`,
-      w.params,
-    ),
-  );
-}
-
-/**
- * periodKpis' rows (the same for the same filters and period) from its cube: sums per period, and the median
- * duration as DuckDB's median() takes it (the middle value, or the mean of the two middle values), found on the
- * running count of the durations in order.
- */
-export function kpisOver(cube: Preaggregate, period: [number, number]): Query<KpiRow> {
-  const [a, b] = period;
-  return over(
-    q<KpiRow>(
-      `WITH p AS (SELECT 'current' AS period, ?::INTEGER AS lo, ?::INTEGER AS hi
-  UNION ALL SELECT 'previous', ?::INTEGER, ?::INTEGER),
-g AS (SELECT p.period, c.d, sum(c.n) AS n, sum(c.major) AS major, sum(c.users) AS users,
-    sum(c.users_upper) AS users_upper, sum(c.users_lower) AS users_lower, sum(c.users_approx) AS users_approx,
-    sum(c.users_missing) AS users_missing
-  FROM ${ident(cube.name)} c JOIN p ON c.qi BETWEEN p.lo AND p.hi
-  GROUP BY p.period, c.d),
-m AS (SELECT period, d, sum(n) OVER (PARTITION BY period ORDER BY d ROWS UNBOUNDED PRECEDING) AS cum,
-    sum(n) OVER (PARTITION BY period) AS tot
-  FROM g WHERE d IS NOT NULL),
-med AS (SELECT period,
-    (min(d) FILTER (WHERE cum > (tot - 1) // 2) + min(d) FILTER (WHERE cum > tot // 2)) / 2 AS duration_median
-  FROM m GROUP BY period)
-SELECT g.period, sum(g.n)::INTEGER AS accidents, sum(g.major)::INTEGER AS major, sum(g.users)::DOUBLE AS users,
-  any_value(med.duration_median)::DOUBLE AS duration_median, sum(g.users_upper)::INTEGER AS users_upper,
-  sum(g.users_lower)::INTEGER AS users_lower, sum(g.users_approx)::INTEGER AS users_approx,
-  sum(g.users_missing)::INTEGER AS users_missing
-FROM g LEFT JOIN med ON med.period = g.period
-GROUP BY g.period`,
-      [a, b, a - 4, b - 4],
-    ),
-    [cube],
+  return q(
+    `SELECT qi, coalesce(list(d ORDER BY d) FILTER (WHERE d IS NOT NULL), [])::DOUBLE[] AS durations,
+  coalesce(list(n ORDER BY d) FILTER (WHERE d IS NOT NULL), [])::INTEGER[] AS counts,
+  sum(n)::INTEGER AS accidents, sum(major)::INTEGER AS major, sum(users)::DOUBLE AS users,
+  sum(users_upper)::INTEGER AS users_upper, sum(users_lower)::INTEGER AS users_lower,
+  sum(users_approx)::INTEGER AS users_approx, sum(users_missing)::INTEGER AS users_missing
+FROM (SELECT (${QI})::INTEGER AS qi, duration_min AS d, count(*)::INTEGER AS n,
+    (count(*) FILTER (WHERE is_major IS TRUE))::INTEGER AS major, sum(affected_users)::DOUBLE AS users,
+    ${userQualifierCounts(qualifiers)}
+  FROM ${ident(table)} ${w.sql}
+  GROUP BY 1, 2)
+GROUP BY qi ORDER BY qi`,
+    w.params,
   );
 }
 

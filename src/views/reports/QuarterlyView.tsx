@@ -10,7 +10,8 @@ import { quarterlyCountsChart } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
 import type { FilterKey, Filters } from '../../query/report-filters.ts';
-import { histogramOver, logHistogramCube, quarterlyCounts } from '../../query/reports.ts';
+import { histogramQuarters, quarterlyCounts } from '../../query/reports.ts';
+import { sumHistogram } from '../../query/quarter-sums.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
@@ -46,35 +47,31 @@ export function QuarterlyView() {
   const { options, error: optionsError } = useFilterOptions(table);
   // Ranges a link or the panel got wrong (From after To, a period outside the data) are swapped or clamped, and said.
   const { filters, notices } = useMemo(() => checkRanges(state.filters, options), [state.filters, options]);
-  // The bars ignore the brush and the histograms read cubes per quarter and bin built once per filter state (the
-  // period aside), so a brush frame sums a few thousand rows instead of scanning every report. Keyed without the
-  // period on purpose: the bars' query stays the same object while brushing, and its answer is reused.
+  // No query depends on the brushed period: the bars ignore the brush, and the histograms are asked per fiscal
+  // quarter and bin once per filter state and summed in the page for every brushed range (query/quarter-sums.ts),
+  // so a brush frame sends nothing to DuckDB. Keyed without the period on purpose: the queries stay the same
+  // objects while brushing.
   const cubeKey = JSON.stringify({ ...filters, period: undefined });
   const cubeFilters = useMemo(() => JSON.parse(cubeKey) as Filters, [cubeKey]);
-  const cubes = useMemo(
+  const queries = useMemo(
     () =>
       table
         ? {
-            dur: logHistogramCube(table, cubeFilters, 'duration_min'),
-            users: logHistogramCube(table, cubeFilters, 'affected_users'),
+            counts: quarterlyCounts(table, cubeFilters, state.stackBy),
+            dur: histogramQuarters(table, cubeFilters, 'duration_min'),
+            users: histogramQuarters(table, cubeFilters, 'affected_users'),
           }
         : null,
-    [table, cubeFilters],
-  );
-  const countsQ = useMemo(
-    () => (table ? quarterlyCounts(table, cubeFilters, state.stackBy) : null),
     [table, cubeFilters, state.stackBy],
   );
+  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, filters: cubeFilters });
+  // What is drawn: the last answer's filters with the brushed period of now (the sums follow it at once). Every
+  // chart is labelled with these, not with filters whose answer has not come yet.
   const period = filters.period;
-  const durQ = useMemo(() => (cubes ? histogramOver(cubes.dur, period) : null), [cubes, period]);
-  const usersQ = useMemo(() => (cubes ? histogramOver(cubes.users, period) : null), [cubes, period]);
-  const queries = useMemo(
-    () => (countsQ && durQ && usersQ ? { counts: countsQ, dur: durQ, users: usersQ } : null),
-    [countsQ, durQ, usersQ],
-  );
-  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, filters });
-  // Every chart is labelled with the filters its rows were asked with, not the ones being asked now.
-  const ctx = useReportChartContext(ds.dataset, last?.inputs.filters ?? filters, drillHref);
+  const shown = useMemo(() => last && { ...last.inputs.filters, period }, [last, period]);
+  const ctx = useReportChartContext(ds.dataset, shown ?? filters, drillHref);
+  const durRows = useMemo(() => last && sumHistogram(last.rows.dur, period), [last, period]);
+  const usersRows = useMemo(() => last && sumHistogram(last.rows.users, period), [last, period]);
 
   const [chartEl, setChartEl] = useState<Element | null>(null);
   // While dragging, the other charts and the KPIs follow the brush live; the first step of a drag is a history entry
@@ -92,31 +89,26 @@ export function QuarterlyView() {
   useBrush(chartEl, onBrush);
 
   // The charts on screen stay as they are until every new query has answered, then redraw once, each from the
-  // answers and the stack key / period they were asked with. A chart whose rows did not change keeps its spec, so
-  // Plot does not redraw it (the brush changes the histograms, never the quarterly chart's bars).
-  // The histograms depend on the answer only (its rows and the filters they were asked with), so a brush step
-  // redraws them once, when its answer comes, not also when the period changes in the URL.
-  const shown = last?.inputs.filters;
+  // answers and the stack key they were asked with. A chart whose rows did not change keeps its spec, so Plot does
+  // not redraw it (the brush changes the histograms, never the quarterly chart's bars): a brush step redraws the
+  // two histograms once, in the same render as the period changes.
   const base = [state.datasetId, JSON.stringify(shown), ctx.lang];
   const { period: _period, ...notPeriod } = shown ?? {};
   const quarterly = useStableSpec(
-    () => last && quarterlyCountsChart(last.rows.counts, last.inputs.stackBy, ctx, last.inputs.filters.period),
+    () => last && quarterlyCountsChart(last.rows.counts, last.inputs.stackBy, ctx, held ? held.period : period),
     [
       last?.rows.counts,
       last?.inputs.stackBy,
       state.datasetId,
       JSON.stringify(notPeriod),
       ctx.lang,
-      held ? held.period : shown?.period,
+      held ? held.period : period,
     ],
   );
-  const duration = useStableSpec(
-    () => last && logHistogramChart(last.rows.dur, 'duration_min', ctx),
-    [last?.rows.dur, ...base],
-  );
+  const duration = useStableSpec(() => durRows && logHistogramChart(durRows, 'duration_min', ctx), [durRows, ...base]);
   const usersSpec = useStableSpec(
-    () => last && logHistogramChart(last.rows.users, 'affected_users', ctx),
-    [last?.rows.users, ...base],
+    () => usersRows && logHistogramChart(usersRows, 'affected_users', ctx),
+    [usersRows, ...base],
   );
   const specs = quarterly && duration && usersSpec ? { quarterly, duration, users: usersSpec } : null;
 
