@@ -6,15 +6,15 @@ import './styles.css';
 import './styles/theme.css';
 import './styles/narrow.css';
 import './styles/print.css';
-import { hashWithPreferredLang, preferredLang, storedLang } from './state/preferred-lang.ts';
+import { completeHash, preferredLang, storedLang } from './state/preferred-lang.ts';
 import { applyTheme, storedTheme } from './state/theme.ts';
 import { parseHash } from './state/url-state.ts';
 import { loadCatalogue } from './i18n/t.ts';
 
 applyTheme(storedTheme());
-/** A link that names no language opens in the reader's: at start, and when one is pasted into an open tab. */
+/** A link that names no language opens in the reader's, and later ones keep the page's (state/preferred-lang.ts). */
 function applyPreferredLang(): void {
-  const hash = hashWithPreferredLang(location.hash, preferredLang(storedLang(), navigator.languages ?? []));
+  const hash = completeHash(location.hash, () => preferredLang(storedLang(), navigator.languages ?? []));
   if (hash !== location.hash) history.replaceState(null, '', hash);
 }
 applyPreferredLang();

@@ -43,3 +43,31 @@ export function hashWithPreferredLang(hash: string, lang: Lang): string {
   search.set('lang', lang);
   return `#${path || '/overview'}?${search.toString()}`;
 }
+
+/** The language of the page once it is open, and the last hash the app wrote itself. */
+let pageLang: Lang | null = null;
+let ownHash: string | null = null;
+
+/** The app is writing this hash (a filter, a view, the language switch): it means the language it says. */
+export function markOwnHash(hash: string): void {
+  ownHash = hash;
+}
+
+function langOf(hash: string): Lang {
+  const lang = new URLSearchParams(hash.split('?', 2)[1] ?? '').get('lang');
+  return isLang(lang) ? lang : 'ja';
+}
+
+/**
+ * The hash the page should show for `hash`, at start and on every change. A hash the app wrote is kept as it is.
+ * Any other without `lang` (the first link, a link pasted into the open tab, Back to an entry, a followed anchor)
+ * gets the page's current language, or at start the reader's preferred one: a Japanese page stays Japanese for a
+ * reader whose browser prefers English, and an English page stays English.
+ */
+export function completeHash(hash: string, preferred: () => Lang): string {
+  const own = ownHash !== null && hash === ownHash;
+  ownHash = null;
+  const out = own ? hash : hashWithPreferredLang(hash, pageLang ?? preferred());
+  pageLang = langOf(out);
+  return out;
+}

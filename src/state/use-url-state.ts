@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { markOwnHash } from './preferred-lang.ts';
 import { formatHash, parseHash, type UrlState } from './url-state.ts';
 
 function subscribe(onChange: () => void) {
@@ -23,8 +24,12 @@ export function useUrlState(): [UrlState, (next: Partial<UrlState>, opts?: { rep
     if (target === window.location.hash) return;
     if (opts?.replace) {
       history.replaceState(null, '', target);
+      markOwnHash(window.location.hash);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } else window.location.hash = target;
+    } else {
+      window.location.hash = target;
+      markOwnHash(window.location.hash);
+    }
   }, []);
   return [state, update];
 }

@@ -71,6 +71,39 @@ describe('language', () => {
     expect(await s.page.evaluate(() => location.hash)).not.toContain('lang=');
   });
 
+  // An English browser reading a Japanese link: every hash the app writes after it is canonical Japanese (no lang);
+  // that used to switch the page to English on the first filter, and redraw the brushed chart under the pointer.
+  it('keeps a Japanese link Japanese in an English browser through filters, a brush and Back', async () => {
+    s = await openSession(baseUrl, { locale: 'en-US' });
+    await openApp(s, baseUrl, '#/quarterly?ds=sample&lang=ja');
+    await s.page.waitForSelector('[data-testid="kpi-period"]', { timeout: 45_000 });
+    const lang = () => s!.page.evaluate(() => [document.documentElement.lang, location.hash]);
+    expect((await lang())[0]).toBe('ja');
+    await s.page.check('[data-testid="filter-q2"]');
+    await s.page.waitForFunction(() => location.hash.includes('q=2'));
+    expect(await lang()).toEqual(['ja', expect.not.stringContaining('lang=en')]);
+    // the charts redrawn for the filter (not busy any more) before the drag starts on them
+    await s.page.waitForSelector('.report-main[aria-busy="false"] [data-testid="plot-quarterly-counts"] svg');
+
+    const svg = s.page.locator('[data-testid="plot-quarterly-counts"] svg').last();
+    await svg.evaluate((el) => el.setAttribute('data-before-drag', '1'));
+    const box = (await svg.boundingBox())!;
+    await s.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5, { steps: 6 });
+    await s.page.waitForFunction(() => location.hash.includes('period='), null, { timeout: 30_000 });
+    await s.page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 6 });
+    expect(await s.page.locator('[data-testid="brush-rect"]').count()).toBe(1);
+    expect(await s.page.locator('[data-testid="plot-quarterly-counts"] svg[data-before-drag]').count()).toBe(1);
+    await s.page.mouse.up();
+    expect(await lang()).toEqual(['ja', expect.not.stringContaining('lang=en')]);
+    expect(await s.page.locator('[data-testid="kpi-period"]').textContent()).toMatch(/年度/);
+
+    await s.page.goBack();
+    await s.page.waitForFunction(() => !location.hash.includes('period='));
+    expect(await lang()).toEqual(['ja', expect.not.stringContaining('lang=en')]);
+  });
+
   it('opens in Japanese for a Japanese browser, and an explicit lang in the link wins', async () => {
     s = await openSession(baseUrl, { locale: 'ja-JP' });
     await openApp(s, baseUrl, '#/overview');
