@@ -7,7 +7,6 @@ import { fetchManifest, prepareDataset, type LoadStep } from './load-dataset.ts'
 import type { Manifest } from './manifest.ts';
 import { warmUpParquet } from './parquet.ts';
 import { runQuery } from './run-query.ts';
-import { createPreaggregates } from './preaggregates.ts';
 import { createScheduler } from './scheduler.ts';
 import { SCHEMAS } from '../domain/schema/tables.ts';
 
@@ -34,21 +33,9 @@ export function startData(base: string, onStep: (s: LoadStep) => void): Promise<
     const pub = manifest.datasets.find((d) => d.id === 'public');
     if (pub) prepareDataset(base, pub);
     const engine = await enginePromise;
-    const pre = createPreaggregates((q) => runQuery(engine.conn, q));
-    const run: RunQuery = createScheduler(pre.run);
+    const run: RunQuery = createScheduler((q) => runQuery(engine.conn, q));
     const registry = new DatasetRegistry(engine, base, manifest, SCHEMAS, async (d) => {
       if (d.id === 'public') await run(createPublicReportsView());
-    });
-    // A dataset (re)loaded or removed may replace a table the pre-aggregates were built from: rebuild on next use.
-    let ready = '';
-    registry.subscribe(() => {
-      const now = registry
-        .datasets()
-        .filter((d) => registry.statusOf(d.id).state === 'ready')
-        .map((d) => d.id)
-        .join('\u0000');
-      if (now !== ready) pre.invalidate();
-      ready = now;
     });
     const unsubscribe = registry.subscribe(() => {
       const s = registry.statusOf('public');

@@ -1,4 +1,4 @@
-import { hash53 } from './preaggregate.ts';
+import { hash53 } from './hash53.ts';
 import { ident, q, type Query } from './sql.ts';
 
 /**

@@ -5,11 +5,6 @@ export type SqlParam = string | number | boolean | null;
 export interface Query<R = unknown> {
   sql: string;
   params: SqlParam[];
-  /**
-   * Pre-aggregated tables the query reads (query/preaggregate.ts): the runner creates each one it has not made yet
-   * before running the query.
-   */
-  readonly needs?: readonly { readonly name: string; readonly select: Query<unknown> }[];
   readonly __row?: R;
 }
 

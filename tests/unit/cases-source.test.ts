@@ -30,6 +30,15 @@ beforeAll(async () => {
 afterAll(() => con?.closeSync());
 
 describe('the cases view with imported cases', () => {
+  it('is named by its set of imported tables: the same set in any order, a new name for another set', () => {
+    const ab = casesWithImportedName(['imported_a', 'imported_b']);
+    expect(casesWithImportedName(['imported_b', 'imported_a'])).toBe(ab);
+    expect(ab).toMatch(/^cases_with_imported_[a-z0-9]+$/);
+    const others = [['imported_a'], ['imported_b'], ['imported_a', 'imported_c'], ['imported_ab']];
+    const names = new Set([ab, ...others.map((t) => casesWithImportedName(t))]);
+    expect(names.size).toBe(5);
+  });
+
   it('reads the public record word for word while nothing is imported (the snapshot answers it)', () => {
     expect(caseList(NO_CASE_FILTERS, PUBLIC_CASES).sql).toBe(caseList(NO_CASE_FILTERS).sql);
     expect(caseList(NO_CASE_FILTERS).sql).not.toContain('imported');
