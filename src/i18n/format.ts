@@ -6,16 +6,35 @@ import type { Lang } from './lang.ts';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
+// Making an Intl formatter costs about as much as formatting a hundred numbers with it, and a chart formats
+// hundreds (a brush frame redraws two histograms): each locale and option set is made once and kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 export function formatInteger(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(n);
 }
 
 export function formatNumber(n: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+  return numberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
 }
 
 export function formatPercent(ratio: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
+  return numberFormat(LOCALE[lang], {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -147,7 +166,7 @@ const JST = 'Asia/Tokyo';
 
 /** An instant on the JST wall clock: 2023/01/25 16:08 (JST) / Jan 25, 2023, 16:08 JST. */
 export function formatDateTimeJst(instant: Date, lang: Lang): string {
-  const s = new Intl.DateTimeFormat(LOCALE[lang], {
+  const s = dateFormat(LOCALE[lang], {
     timeZone: JST,
     year: 'numeric',
     month: lang === 'ja' ? '2-digit' : 'short',
@@ -160,7 +179,7 @@ export function formatDateTimeJst(instant: Date, lang: Lang): string {
 }
 
 export function formatDateJst(instant: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return dateFormat(LOCALE[lang], {
     timeZone: JST,
     year: 'numeric',
     month: lang === 'ja' ? '2-digit' : 'short',
@@ -170,13 +189,13 @@ export function formatDateJst(instant: Date, lang: Lang): string {
 
 /** Short user counts, three significant figures: 1.46億, 3万, 146万 / 146M, 30K. */
 export function formatCompact(n: number, lang: Lang): string {
-  const sig = (v: number) => new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: 3 }).format(v);
+  const sig = (v: number) => numberFormat(LOCALE[lang], { maximumSignificantDigits: 3 }).format(v);
   if (lang === 'ja') {
     if (Math.abs(n) >= 100_000_000) return `${sig(n / 100_000_000)}億`;
     if (Math.abs(n) >= 10_000) return `${sig(n / 10_000)}万`;
     return formatInteger(n, lang);
   }
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+  return numberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
 }
 
 /**

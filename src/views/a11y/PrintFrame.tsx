@@ -28,6 +28,7 @@ function readFrame(main: Element): Frame {
 }
 
 const same = (a: Frame, b: Frame) => JSON.stringify(a) === JSON.stringify(b);
+const QUIET_MS = 200;
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
@@ -59,10 +60,15 @@ export function PrintFrame() {
   useEffect(() => {
     const main = document.getElementById('main');
     if (!main) return;
-    let raf = 0;
+    // Read once the page has been quiet for a moment, not on every frame of a brush or a redraw: only print needs
+    // it (beforeprint reads it again; a PDF made without that event gets the last quiet state).
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
-      cancelAnimationFrame(raf);
-      raf = requestAnimationFrame(() => setFrame((prev) => (same(prev, readFrame(main)) ? prev : readFrame(main))));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = readFrame(main);
+        setFrame((prev) => (same(prev, next) ? prev : next));
+      }, QUIET_MS);
     };
     const observer = new MutationObserver(update);
     observer.observe(main, { subtree: true, childList: true, characterData: true });
@@ -74,7 +80,7 @@ export function PrintFrame() {
     window.addEventListener('beforeprint', onPrint);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(raf);
+      clearTimeout(timer);
       window.removeEventListener('beforeprint', onPrint);
     };
   }, []);
