@@ -1,7 +1,7 @@
-import type { BinRow, HistQuarterRow, KpiQuarterRow, KpiRow } from './reports.ts';
+import type { BinRow, HistQuarterRow, KpiQuarterRow, KpiRow, PanelRow, QuarterCountRow } from './reports.ts';
 
 /**
- * The brushed views' figures summed in the page from rows per fiscal quarter (histogramQuarters, kpiQuarters), asked
+ * The brushed views' figures summed in the page from rows per fiscal quarter (quarterlyPanel, kpiQuarters), asked
  * once per filter state: a brush frame adds up a few hundred numbers instead of a worker round trip. They give the
  * rows logHistogram and periodKpis give for the same filters and period (tests/unit/report-oracles.test.ts).
  */
@@ -107,4 +107,25 @@ export function sumKpis(rows: readonly KpiQuarterRow[], period: readonly [number
       rows.filter((r) => inside(r.qi, [a - 4, b - 4])),
     ),
   ].filter((r): r is KpiRow => r !== null);
+}
+
+/**
+ * quarterlyPanel's rows taken apart: the bars per quarter and stack key, and each histogram's counts per quarter
+ * and bin, without the reports whose figure is missing or negative (as logHistogram leaves them out).
+ */
+export function splitPanel(rows: readonly PanelRow[]): {
+  counts: QuarterCountRow[];
+  dur: HistQuarterRow[];
+  users: HistQuarterRow[];
+} {
+  const counts: QuarterCountRow[] = [];
+  const dur: HistQuarterRow[] = [];
+  const users: HistQuarterRow[] = [];
+  for (const r of rows) {
+    if (r.part === 'counts') {
+      const quarter = (r.qi % 4) + 1;
+      counts.push({ fiscal_year: (r.qi - quarter + 1) / 4, quarter, qi: r.qi, key: r.key, accidents: r.n });
+    } else if (r.lo !== null) (r.part === 'duration_min' ? dur : users).push({ qi: r.qi, lo: r.lo, n: r.n });
+  }
+  return { counts, dur, users };
 }

@@ -84,17 +84,6 @@ function and(where: string, extra: string): string {
   return where ? `${where} AND ${extra}` : `WHERE ${extra}`;
 }
 
-/** Accidents per fiscal quarter and stack key. The brush does not filter the chart it is drawn on. */
-export function quarterlyCounts(table: string, f: Filters, stackBy: Dimension): Query<QuarterCountRow> {
-  const w = whereClause(f, ['period']);
-  return q(
-    `SELECT fiscal_year, quarter, (${QI})::INTEGER AS qi, ${dimensionSql(stackBy)} AS key, count(*)::INTEGER AS accidents
-FROM ${ident(table)} ${w.sql}
-GROUP BY ALL ORDER BY qi, key`,
-    w.params,
-  );
-}
-
 /** Histogram over the fixed bins of HIST_EDGES (edges on the reporting thresholds); `lo` is a bin's lower edge. */
 export function logHistogram(table: string, f: Filters, column: HistColumn): Query<BinRow> {
   const w = whereClause(f);
@@ -107,6 +96,42 @@ GROUP BY lo ORDER BY lo`,
   );
 }
 
+/** One row of quarterlyPanel: `part` says which of its three groupings the row belongs to. */
+export interface PanelRow {
+  part: 'counts' | 'duration_min' | 'affected_users';
+  qi: number;
+  /** The stack key (counts only). */
+  key: string | null;
+  /** The bin's lower edge (histograms only). */
+  lo: number | null;
+  n: number;
+}
+
+/** The histogram bin of a column, NULL for a missing or negative figure (left out of the histograms). */
+function binOrNull(column: HistColumn): string {
+  return `CASE WHEN ${ident(column)} >= 0 THEN ${histBinSql(column)} END::DOUBLE`;
+}
+
+/**
+ * The quarterly view's three charts in one scan of the reports (GROUPING SETS), for every filter but the brushed
+ * period: accidents per fiscal quarter and stack key (the bars, which the brush does not filter), and each
+ * histogram's counts per fiscal quarter and bin, summed in the page for the brushed range. query/quarter-sums.ts
+ * splitPanel() takes them apart.
+ */
+export function quarterlyPanel(table: string, f: Filters, stackBy: Dimension): Query<PanelRow> {
+  const w = whereClause(f, ['period']);
+  return q(
+    `SELECT CASE GROUPING(key, dur_lo, users_lo) WHEN 3 THEN 'counts' WHEN 5 THEN 'duration_min' ELSE 'affected_users' END AS part,
+  qi, key, coalesce(dur_lo, users_lo) AS lo, count(*)::INTEGER AS n
+FROM (SELECT (${QI})::INTEGER AS qi, ${dimensionSql(stackBy)} AS key, ${binOrNull('duration_min')} AS dur_lo,
+    ${binOrNull('affected_users')} AS users_lo
+  FROM ${ident(table)} ${w.sql})
+GROUP BY GROUPING SETS ((qi, key), (qi, dur_lo), (qi, users_lo))
+ORDER BY part, qi, key, lo`,
+    w.params,
+  );
+}
+
 /** Per aggregate, how many of the summed user figures are bounds or approximations (public cases carry them). */
 export function userQualifierCounts(qualifiers: boolean): string {
   if (!qualifiers)
@@ -115,21 +140,6 @@ export function userQualifierCounts(qualifiers: boolean): string {
   count(*) FILTER (WHERE users_qualifier IN ('at_least', 'range'))::INTEGER AS users_lower,
   count(*) FILTER (WHERE users_qualifier = 'approx')::INTEGER AS users_approx,
   count(*) FILTER (WHERE affected_users IS NULL)::INTEGER AS users_missing`;
-}
-
-/**
- * The counts behind logHistogram per fiscal quarter and bin, for every filter but the brushed period: asked once
- * per filter state, then summed in the page for every brushed range (query/quarter-sums.ts sumHistogram).
- */
-export function histogramQuarters(table: string, f: Filters, column: HistColumn): Query<HistQuarterRow> {
-  const w = whereClause(f, ['period']);
-  const col = ident(column);
-  return q(
-    `SELECT (${QI})::INTEGER AS qi, (${histBinSql(column)})::DOUBLE AS lo, count(*)::INTEGER AS n
-FROM ${ident(table)} ${and(w.sql, `${col} IS NOT NULL AND ${col} >= 0`)}
-GROUP BY ALL ORDER BY lo, qi`,
-    w.params,
-  );
 }
 
 /**

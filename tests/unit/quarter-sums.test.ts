@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf, sumHistogram, sumKpis } from '../../src/query/quarter-sums.ts';
+import { medianOf, splitPanel, sumHistogram, sumKpis } from '../../src/query/quarter-sums.ts';
 import type { KpiQuarterRow } from '../../src/query/reports.ts';
 
 // Hand-made quarters; every expected figure below was worked out by hand from these lists.
@@ -114,5 +114,23 @@ describe('a histogram summed over a period', () => {
       { lo: 120, accidents: 1 },
       { lo: 1440, accidents: 4 },
     ]);
+  });
+});
+
+describe('the quarterly panel split into its three charts', () => {
+  it('gives the bars their fiscal year and quarter, and leaves missing figures out of the histograms', () => {
+    const split = splitPanel([
+      { part: 'counts', qi: 8080, key: 'software_bug', lo: null, n: 2 }, // FY2020 Q1 (April–June 2020)
+      { part: 'counts', qi: 8083, key: null, lo: null, n: 1 }, // FY2020 Q4 (January–March 2021)
+      { part: 'duration_min', qi: 8083, key: null, lo: 120, n: 1 },
+      { part: 'duration_min', qi: 8083, key: null, lo: null, n: 5 }, // duration not published
+      { part: 'affected_users', qi: 8084, key: null, lo: 30_000, n: 3 },
+    ]);
+    expect(split.counts).toEqual([
+      { fiscal_year: 2020, quarter: 1, qi: 8080, key: 'software_bug', accidents: 2 },
+      { fiscal_year: 2020, quarter: 4, qi: 8083, key: null, accidents: 1 },
+    ]);
+    expect(split.dur).toEqual([{ qi: 8083, lo: 120, n: 1 }]);
+    expect(split.users).toEqual([{ qi: 8084, lo: 30_000, n: 3 }]);
   });
 });

@@ -9,15 +9,14 @@ import {
   drilldownCount,
   drilldownRows,
   extent,
-  histogramQuarters,
   kpiQuarters,
   logHistogram,
   periodKpis,
-  quarterlyCounts,
+  quarterlyPanel,
   type CellKey,
 } from '../../src/query/reports.ts';
-import { sumHistogram, sumKpis } from '../../src/query/quarter-sums.ts';
-import type { HistQuarterRow, KpiQuarterRow } from '../../src/query/reports.ts';
+import { splitPanel, sumHistogram, sumKpis } from '../../src/query/quarter-sums.ts';
+import type { KpiQuarterRow, PanelRow } from '../../src/query/reports.ts';
 import type { Query, Row } from '../../src/query/sql.ts';
 import { FIXTURE, loadFixture, type FixtureRow } from '../fixtures/reports-fixture.ts';
 import {
@@ -115,7 +114,11 @@ const DIMS = Object.keys(DIMENSIONS) as Dimension[];
 describe('quarterly counts against the JS oracle', () => {
   it.each(DIMS)('stacks by %s, the brush not filtering its own chart', async (dim) => {
     const o: OracleFilters = { fyFrom: 2019, usersMin: 1, period: [8080, 8081] };
-    const got = (await run(quarterlyCounts('reports', F(o), dim))).map((r) => [r.qi, r.key ?? null, r.accidents]);
+    const counts = splitPanel((await run(quarterlyPanel('reports', F(o), dim))) as unknown as PanelRow[]).counts;
+    const got = counts.map((r) => [r.qi, r.key ?? null, r.accidents]);
+    // the fiscal year and quarter of every bar are those of its quarter index
+    for (const r of counts) expect(r.fiscal_year * 4 + r.quarter - 1).toBe(r.qi);
+    expect(counts.every((r) => r.quarter >= 1 && r.quarter <= 4)).toBe(true);
     const groups = groupBy(
       FIXTURE.filter((r) => passes(r, o, true)),
       (r) => `${qiOf(r)}|${dimensionOf(r, dim)}`,
@@ -169,11 +172,14 @@ describe('threshold histograms against the JS oracle', () => {
   ] as const)(
     'sums %s per quarter in the page to what the oracle counts (%j, period %j)',
     async (column, o, period) => {
-      const perQuarter = histogramQuarters('reports', F(o), column);
+      const panel = quarterlyPanel('reports', F(o), 'cause');
       // the query ignores the period: the same rows for every brushed range
-      expect(histogramQuarters('reports', F({ ...o, period: [1, 2] }), column)).toEqual(perQuarter);
-      const rows = (await run(perQuarter)) as unknown as HistQuarterRow[];
-      const got = sumHistogram(rows, period as [number, number] | undefined);
+      expect(quarterlyPanel('reports', F({ ...o, period: [1, 2] }), 'cause')).toEqual(panel);
+      const split = splitPanel((await run(panel)) as unknown as PanelRow[]);
+      const got = sumHistogram(
+        column === 'duration_min' ? split.dur : split.users,
+        period as [number, number] | undefined,
+      );
       const withPeriod: OracleFilters = period ? { ...o, period: [period[0], period[1]] } : o;
       const kept = expectedRows(withPeriod).filter((r) => r[column] !== null);
       const want = [...groupBy(kept, (r) => thresholdBin(column, r[column]!)).entries()]
@@ -184,11 +190,11 @@ describe('threshold histograms against the JS oracle', () => {
   );
 
   it('applies every filter but the period to the rows per quarter', () => {
-    const sql = histogramQuarters('reports', F({ majorOnly: true }), 'duration_min');
-    expect(sql).not.toEqual(histogramQuarters('reports', F({}), 'duration_min'));
-    expect(sql).not.toEqual(histogramQuarters('reports', F({ majorOnly: true }), 'affected_users'));
-    expect(histogramQuarters('reports', F({ fyFrom: 2020 }), 'duration_min')).not.toEqual(
-      histogramQuarters('reports', F({}), 'duration_min'),
+    const panel = quarterlyPanel('reports', F({ majorOnly: true }), 'cause');
+    expect(panel).not.toEqual(quarterlyPanel('reports', F({}), 'cause'));
+    expect(panel).not.toEqual(quarterlyPanel('reports', F({ majorOnly: true }), 'operator'));
+    expect(quarterlyPanel('reports', F({ fyFrom: 2020 }), 'cause')).not.toEqual(
+      quarterlyPanel('reports', F({}), 'cause'),
     );
   });
 });

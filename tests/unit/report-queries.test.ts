@@ -9,7 +9,9 @@ import {
   type Filters,
 } from '../../src/query/report-filters.ts';
 import { pivotQuery } from '../../src/query/pivot.ts';
-import { drilldownCount, drilldownRows, logHistogram, periodKpis, quarterlyCounts } from '../../src/query/reports.ts';
+import { drilldownCount, drilldownRows, logHistogram, periodKpis, quarterlyPanel } from '../../src/query/reports.ts';
+import { splitPanel } from '../../src/query/quarter-sums.ts';
+import type { PanelRow } from '../../src/query/reports.ts';
 import { ident, q, type Query, type Row } from '../../src/query/sql.ts';
 import type { FixtureRow } from '../fixtures/reports-fixture.ts';
 import { passes } from '../fixtures/reports-oracle.ts';
@@ -88,8 +90,8 @@ describe('filters reach DuckDB only as parameters', () => {
 
   it('rejects unsafe identifiers instead of quoting them', () => {
     expect(() => ident('reports; DROP TABLE x')).toThrow(/not a safe SQL identifier/);
-    expect(() => quarterlyCounts('reports"', NO_FILTERS, 'cause')).toThrow();
-    expect(() => quarterlyCounts('reports', NO_FILTERS, 'cause; --' as never)).toThrow(/unknown dimension/);
+    expect(() => quarterlyPanel('reports"', NO_FILTERS, 'cause')).toThrow();
+    expect(() => quarterlyPanel('reports', NO_FILTERS, 'cause; --' as never)).toThrow(/unknown dimension/);
   });
 });
 
@@ -130,7 +132,7 @@ describe('filter state in the URL', () => {
 describe('report-level aggregates', () => {
   it('counts per quarter add up to the filtered total, and the brush does not filter its own chart', async () => {
     const f: Filters = { ...NO_FILTERS, causes: ['software_bug'], period: [8060, 8060] };
-    const rows = await run(quarterlyCounts('reports', f, 'operator'));
+    const rows = splitPanel((await run(quarterlyPanel('reports', f, 'operator'))) as unknown as PanelRow[]).counts;
     const total = rows.reduce((n, r) => n + Number(r.accidents), 0);
     expect(total).toBe(oracleCount({ ...f, period: undefined }));
     expect(new Set(rows.map((r) => r.qi)).size).toBe(8);
@@ -138,7 +140,7 @@ describe('report-level aggregates', () => {
 
   it('drill-down lists exactly the records of a clicked bar', async () => {
     const f: Filters = { ...NO_FILTERS, fyFrom: 2015 };
-    const bars = await run(quarterlyCounts('reports', f, 'operator'));
+    const bars = splitPanel((await run(quarterlyPanel('reports', f, 'operator'))) as unknown as PanelRow[]).counts;
     const bar = bars.find((b) => b.key === "O'Reilly Net" && b.qi === 8061)!;
     const cell = [
       { dimension: 'qi' as const, value: 8061 },

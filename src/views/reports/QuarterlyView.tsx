@@ -10,8 +10,8 @@ import { quarterlyCountsChart } from '../../charts/quarterly-counts.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import type { Dimension } from '../../query/dimensions.ts';
 import type { FilterKey, Filters } from '../../query/report-filters.ts';
-import { histogramQuarters, quarterlyCounts } from '../../query/reports.ts';
-import { sumHistogram } from '../../query/quarter-sums.ts';
+import { quarterlyPanel } from '../../query/reports.ts';
+import { splitPanel, sumHistogram } from '../../query/quarter-sums.ts';
 import { ChartCard } from '../ChartCard.tsx';
 import { QueryError } from '../QueryError.tsx';
 import { DatasetGate } from './DatasetGate.tsx';
@@ -53,18 +53,17 @@ export function QuarterlyView() {
   // objects while brushing.
   const cubeKey = JSON.stringify({ ...filters, period: undefined });
   const cubeFilters = useMemo(() => JSON.parse(cubeKey) as Filters, [cubeKey]);
+  // The three charts come from one scan (GROUPING SETS), split in the page.
   const queries = useMemo(
-    () =>
-      table
-        ? {
-            counts: quarterlyCounts(table, cubeFilters, state.stackBy),
-            dur: histogramQuarters(table, cubeFilters, 'duration_min'),
-            users: histogramQuarters(table, cubeFilters, 'affected_users'),
-          }
-        : null,
+    () => (table ? { panel: quarterlyPanel(table, cubeFilters, state.stackBy) } : null),
     [table, cubeFilters, state.stackBy],
   );
-  const { last, busy, error } = useQueries(queries, { stackBy: state.stackBy, filters: cubeFilters });
+  const answer = useQueries(queries, { stackBy: state.stackBy, filters: cubeFilters });
+  const { busy, error } = answer;
+  const last = useMemo(
+    () => answer.last && { rows: splitPanel(answer.last.rows.panel), inputs: answer.last.inputs },
+    [answer.last],
+  );
   // What is drawn: the last answer's filters with the brushed period of now (the sums follow it at once). Every
   // chart is labelled with these, not with filters whose answer has not come yet.
   const period = filters.period;
