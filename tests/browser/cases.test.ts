@@ -15,9 +15,13 @@ const count = (sel: string) => s.page.locator(sel).count();
 const rowIds = () =>
   s.page.locator('[data-testid="case-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-case-id')));
 
-/** Goes to a hash inside the loaded app (no reload) and waits for what it should show. */
+/**
+ * Goes to a hash inside the loaded app (no reload) and waits for what it should show. A hash without `lang` keeps
+ * the tab's language (an earlier test may have left it English), so Japanese is asked for by name.
+ */
 async function go(hash: string, ready: string) {
-  await s.page.evaluate((h) => (window.location.hash = h), hash);
+  const named = /[?&]lang=/.test(hash) ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=ja`;
+  await s.page.evaluate((h) => (window.location.hash = h), named);
   await s.page.waitForSelector(ready);
 }
 
