@@ -2,9 +2,25 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { markOwnHash } from './preferred-lang.ts';
 import { formatHash, parseHash, type UrlState } from './url-state.ts';
 
+/** Views subscribed to the hash; told at once when the app writes it (the browser's hashchange comes a task later). */
+const listeners = new Set<() => void>();
+
 function subscribe(onChange: () => void) {
+  listeners.add(onChange);
   window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('hashchange', onChange);
+  };
+}
+
+/**
+ * Re-render from the new hash inside the same event: a controlled checkbox whose state lives in the hash would
+ * otherwise be put back to its old state by React until the asynchronous hashchange arrives (a click that seems
+ * not to take, and a flaky `page.check`).
+ */
+function notify() {
+  for (const l of [...listeners]) l();
 }
 
 const snapshot = () => window.location.hash;
@@ -29,6 +45,7 @@ export function useUrlState(): [UrlState, (next: Partial<UrlState>, opts?: { rep
     } else {
       window.location.hash = target;
       markOwnHash(window.location.hash);
+      notify();
     }
   }, []);
   return [state, update];
