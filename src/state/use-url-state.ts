@@ -20,7 +20,7 @@ function subscribe(onChange: () => void) {
  * not to take, and a flaky `page.check`).
  */
 function notify() {
-  for (const l of [...listeners]) l();
+  for (const l of listeners) l();
 }
 
 const snapshot = () => window.location.hash;
