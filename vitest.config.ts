@@ -6,6 +6,8 @@ import { dataProject, UNIT_PROJECT } from './vitest.projects.ts';
 export default defineConfig({
   test: {
     env: { TZ: 'Asia/Tokyo' },
+    // Two files at a time, browser files too (each has its own Chromium profile): they mostly wait on the page.
+    maxWorkers: 2,
     // The JSON report feeds the closing "N passed, N failed" line of .ci/run.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
@@ -18,7 +20,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
