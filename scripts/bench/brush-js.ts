@@ -2,7 +2,7 @@
  * In-page half of the brush measurement (a plain string, like PAGE_JS; it uses PAGE_JS's afterFrame and sql).
  * brushPlan() finds the quarterly chart's x scale and answers client coordinates that put the pointer between two
  * bars and then one bar further per step; brushArm() watches one step: the pointermove's timeStamp (a capturing
- * listener on window, which runs before the brush's own), every replacement of both histograms (MutationObserver),
+ * listener on window, which runs before the brush's own), every drawing of both histograms (their data-draws),
  * the frame after the last one, and the KPI value changing.
  */
 import { SEL } from './app.ts';
@@ -37,11 +37,15 @@ export const BRUSH_JS = `(() => {
   // answered for quietMs, and keeps the first and the last replacement.
   B.brushArm = (timeoutMs, quietMs, kpiWaitMs) => {
     const st = { t0: null, moves: 0, dur: [], users: [], frames: [], kpi: null };
-    const old = (sel) => document.querySelectorAll(sel + ' svg').forEach((el) => { el.__benchOld = true; });
+    // A histogram may be redrawn in place (same svg): its figure's data-draws counts every drawing.
+    const drawsOf = (sel) => document.querySelector(sel)?.getAttribute('data-draws') ?? null;
+    const seen = {};
+    const old = (sel) => { seen[sel] = drawsOf(sel); };
     const fresh = (sel) => {
-      const els = [...document.querySelectorAll(sel + ' svg')].filter((el) => !el.__benchOld);
-      els.forEach((el) => { el.__benchOld = true; });
-      return els.length > 0;
+      const d = drawsOf(sel);
+      if (d === seen[sel]) return false;
+      seen[sel] = d;
+      return true;
     };
     old(sels.dur);
     old(sels.users);
@@ -63,7 +67,7 @@ export const BRUSH_JS = `(() => {
         B.afterFrame((f) => { st.frames[i] = f; });
       }
     });
-    obs.observe(document, { childList: true, subtree: true, characterData: true });
+    obs.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-draws'] });
     const start = performance.now();
     B.brushWatch = new Promise((resolve) => {
       const tick = () => {

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { mark } from '../lib/perf.ts';
-import { prepareChartDom, rovingTarget, setRovingStop } from './chart-a11y.ts';
+import { chartLinks, prepareChartDom, rovingTarget, setRovingStop } from './chart-a11y.ts';
+import { patchInPlace } from './patch-in-place.ts';
 import type { ChartSpec } from './spec.ts';
 
 /**
@@ -39,16 +40,33 @@ export function PlotFigure({
     return () => observer.disconnect();
   }, []);
 
+  // The chart on screen, and how many times it was drawn (data-draws: tests and the bench watch it, since a chart
+  // drawn in place keeps its element).
+  const drawn = useRef<Element | null>(null);
+  const draws = useRef(0);
   useEffect(() => {
     const el = ref.current;
     if (!el || width === 0) return;
     const plot = Plot.plot({ ...spec.plot, width: Math.max(240, width) });
     links.current = prepareChartDom(plot, summary ?? spec.title);
-    el.replaceChildren(plot);
+    const current = drawn.current;
+    if (spec.drawInPlace && current?.parentNode === el && patchInPlace(current, plot)) {
+      links.current = chartLinks(current);
+    } else {
+      el.replaceChildren(plot);
+      drawn.current = plot;
+    }
+    el.dataset.draws = String(++draws.current);
     mark('chart-in-dom');
-    onRenderRef.current?.(plot);
-    return () => plot.remove();
+    onRenderRef.current?.(drawn.current!);
   }, [spec, width, summary]);
+  useEffect(
+    () => () => {
+      drawn.current?.remove();
+      drawn.current = null;
+    },
+    [],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const list = links.current;

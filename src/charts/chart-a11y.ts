@@ -3,9 +3,18 @@
  * summary; Plot's aria-labels on plain <g> (not allowed there by ARIA) are dropped, decoration is hidden, and
  * the marks that are links form a roving tabindex group (only one of them is in the tab order).
  */
+const svgsOf = (root: Element) => (root.tagName.toLowerCase() === 'svg' ? [root] : [...root.querySelectorAll('svg')]);
+const mainSvg = (svgs: Element[]) => svgs.find((s) => s.querySelector('a')) ?? svgs[svgs.length - 1];
+
+/** The chart's marks that are links, in the order the arrow keys move through them. */
+export function chartLinks(root: Element): SVGAElement[] {
+  const main = mainSvg(svgsOf(root));
+  return main ? [...main.querySelectorAll<SVGAElement>('a')] : [];
+}
+
 export function prepareChartDom(root: Element, summary: string): SVGAElement[] {
-  const svgs = root.tagName.toLowerCase() === 'svg' ? [root] : [...root.querySelectorAll('svg')];
-  const main = svgs.find((s) => s.querySelector('a')) ?? svgs[svgs.length - 1];
+  const svgs = svgsOf(root);
+  const main = mainSvg(svgs);
   for (const svg of svgs) {
     if (svg !== main) svg.setAttribute('aria-hidden', 'true');
   }

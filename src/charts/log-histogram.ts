@@ -35,6 +35,8 @@ export function logHistogramChart(rows: BinRow[], column: HistColumn, ctx: Repor
     sources: [ctx.source],
     notes: [...ctx.datasetNotes, t(isDuration ? 'chart.hist.note.duration' : 'chart.hist.note.users')],
     synthetic: ctx.synthetic,
+    // a brush step changes the bars' heights only: they are updated where they are drawn
+    drawInPlace: true,
     columns: [
       { key: 'bin', label: xLabel },
       { key: 'accidents', label: t('chart.hist.y') },

@@ -40,6 +40,11 @@ export interface ChartSpec {
   csvVariants?: CsvVariant[];
   /** The chart as a native PowerPoint chart, when it maps onto one (bars, stacked bars, lines). */
   native?: NativeChart;
+  /**
+   * A redraw of the same structure updates the drawn chart in place (charts/patch-in-place.ts) instead of
+   * replacing it: only for charts without Plot interactions (tips, pointer) and without a brush on them.
+   */
+  drawInPlace?: boolean;
   /** Plot options without `document`; width/height are defaults that the figure may override. */
   plot: Plot.PlotOptions;
 }
