@@ -25,7 +25,7 @@ export type BrushPhase = 'start' | 'move' | 'end';
 
 /**
  * A horizontal brush over a Plot chart with a linear x scale of quarter indexes. A drag selects the quarters it
- * covers, live: the range goes out at most once per animation frame while the pointer moves, and again on release
+ * covers, live: the range goes out at once, at most once per animation frame, while the pointer moves, and again on release
  * (`phase` says which). A click without a drag falls through to the bar's link (its drill-down). The bars are
  * links, so Chromium would start a native drag of one (dragstart, then pointercancel) and lose the brush: that
  * drag is prevented, the pointer is captured, and a pointercancel ends the brush where it was.
@@ -73,10 +73,14 @@ export function useBrush(chart: Element | null, onBrush: (range: [number, number
       const x = localX(e);
       if (Math.abs(x - start) < 4) return;
       last = x;
+      // At most one range a frame, sent at once: Chromium already delivers pointermoves once a frame, just before
+      // its animation frame, so waiting for requestAnimationFrame would only push the redraw a frame later. A second
+      // move within the same frame (other browsers) waits for the next one.
       if (!frame) {
+        emit(x, 'move');
         frame = requestAnimationFrame(() => {
           frame = 0;
-          if (start !== null && last !== null) emit(last, 'move');
+          if (start !== null && last !== null && last !== x) emit(last, 'move');
         });
       }
       if (!rect) {
