@@ -55,6 +55,9 @@ describe('the quarterly brush', () => {
     await s.page.mouse.up();
     const final = /period=(\d+)-(\d+)/.exec(await hash())!;
     expect(Number(final[2]) - Number(final[1])).toBeGreaterThan(Number(live[2]) - Number(live[1]));
+    // the filter panel's period is the released brush's, as in the link
+    expect(await s.page.inputValue('[data-testid="filter-period-from"]')).toBe(final[1]);
+    expect(await s.page.inputValue('[data-testid="filter-period-to"]')).toBe(final[2]);
     expect(s.consoleErrors).toEqual([]);
   });
 });

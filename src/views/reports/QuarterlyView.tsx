@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useI18n } from '../../state/i18n-context.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { useQueries } from '../../state/use-queries.ts';
@@ -35,6 +36,9 @@ export const STACK_CHOICES: Dimension[] = [
   'duration_bucket',
 ];
 
+/** While a brush is dragged, how often its period is written to the URL (it always is on release). */
+const URL_EVERY_MS = 250;
+
 /** Which filters a drill-down ignores: a bar of the quarterly chart is drawn without the brush. */
 const BAR_IGNORES: FilterKey[] = ['period'];
 
@@ -45,8 +49,12 @@ export function QuarterlyView() {
   const table = ds.reportsTable;
 
   const { options, error: optionsError } = useFilterOptions(table);
+  // While a brush is dragged, its period lives here and reaches the URL at most every URL_EVERY_MS and on release:
+  // every URL write re-renders each part of the page that reads the hash, and costs Chromium a history update.
+  const [live, setLive] = useState<[number, number] | null>(null);
+  const given = useMemo(() => (live ? { ...state.filters, period: live } : state.filters), [state.filters, live]);
   // Ranges a link or the panel got wrong (From after To, a period outside the data) are swapped or clamped, and said.
-  const { filters, notices } = useMemo(() => checkRanges(state.filters, options), [state.filters, options]);
+  const { filters, notices } = useMemo(() => checkRanges(given, options), [given, options]);
   // No query depends on the brushed period: the bars ignore the brush, and the histograms are asked per fiscal
   // quarter and bin once per filter state and summed in the page for every brushed range (query/quarter-sums.ts),
   // so a brush frame sends nothing to DuckDB. Keyed without the period on purpose: the queries stay the same
@@ -77,11 +85,32 @@ export function QuarterlyView() {
   // (Back undoes the brush), the following ones replace it. The brushed chart itself is not redrawn meanwhile: its
   // bars ignore the brush, and a redraw would drop the drag.
   const [held, setHeld] = useState<{ period: Filters['period'] } | null>(null);
+  const latest = useRef({ filters, setFilters });
+  useEffect(() => {
+    latest.current = { filters, setFilters };
+  });
+  const urlWrite = useRef<{ timer: number; range: [number, number] | null }>({ timer: 0, range: null });
+  useEffect(() => () => clearTimeout(urlWrite.current.timer), []);
   const onBrush = useCallback(
     (range: [number, number], phase: BrushPhase) => {
-      if (phase === 'start') setHeld({ period: filters.period });
-      if (phase === 'end') setHeld(null);
-      setFilters({ ...filters, period: range }, { replace: phase !== 'start' });
+      const w = urlWrite.current;
+      if (phase === 'move') {
+        // drawn within this frame: a pointermove's update would otherwise wait for a later task
+        flushSync(() => setLive(range));
+        w.range = range;
+        w.timer ||= window.setTimeout(() => {
+          w.timer = 0;
+          const { filters: f, setFilters: set } = latest.current;
+          if (w.range) set({ ...f, period: w.range }, { replace: true });
+        }, URL_EVERY_MS);
+        return;
+      }
+      clearTimeout(w.timer);
+      w.timer = 0;
+      w.range = null;
+      setLive(phase === 'end' ? null : range);
+      setHeld(phase === 'start' ? { period: filters.period } : null);
+      setFilters({ ...filters, period: range }, { replace: phase === 'end' });
     },
     [setFilters, filters],
   );
@@ -128,7 +157,7 @@ export function QuarterlyView() {
       {error && <QueryError error={error} />}
       <RangeNotices notices={notices} />
       <div className="report-layout">
-        {options && <FilterPanel filters={state.filters} onChange={setFilters} options={options} />}
+        {options && <FilterPanel filters={given} onChange={setFilters} options={options} />}
         <div className="report-main" aria-busy={busy}>
           {table && kpiPeriod && (
             <Kpis

@@ -53,19 +53,23 @@ export function useBrush(chart: Element | null, onBrush: (range: [number, number
     const localX = (e: PointerEvent) => e.clientX - svg.getBoundingClientRect().left;
     const rangeTo = (x: number) =>
       start === null ? null : quartersBetween(invertLinear(scale, start), invertLinear(scale, x));
+    let sentRange: [number, number] | null = null;
     const emit = (x: number, phase: BrushPhase) => {
-      const range = rangeTo(x);
+      // released where no bar centre is covered: the brush ends on the last range it sent
+      const range = rangeTo(x) ?? (phase === 'end' ? sentRange : null);
       if (!range) return;
       const key = `${range[0]}:${range[1]}`;
       if (phase !== 'end' && key === sent) return;
       onBrushRef.current(range, sent === null ? 'start' : phase);
       sent = key;
+      sentRange = range;
     };
     const down = (e: PointerEvent) => {
       if (e.button !== 0) return;
       start = localX(e);
       last = start;
       sent = null;
+      sentRange = null;
       suppressClick = false;
     };
     const move = (e: PointerEvent) => {
