@@ -173,7 +173,8 @@ function checkBandSums(c: TallyColumns, keys: Map<string, number>, problems: Pro
     s.major = s.major === null || c.major[i] === null ? null : s.major + c.major[i]!;
     sums.set(k, s);
   }
-  let flagged = 0;
+  // rows with a warning (a total row a breakdown's accidents or major accidents do not add up to), each once
+  const flagged = new Set<number>();
   for (let i = 0; i < c.fiscal_year.length; i++) {
     if (c.dimension[i] !== 'total') continue;
     for (const [k, s] of sums) {
@@ -189,7 +190,7 @@ function checkBandSums(c: TallyColumns, keys: Map<string, number>, problems: Pro
           detail: `${dim} adds up to ${s.accidents}, total says ${c.accidents[i]} (FY${fy} Q${q})`,
           severity: 'warning',
         });
-        flagged++;
+        flagged.add(row);
       }
       const m = c.major[i];
       if (s.major !== null && m != null && s.major !== m) {
@@ -201,8 +202,9 @@ function checkBandSums(c: TallyColumns, keys: Map<string, number>, problems: Pro
           detail: `${dim} adds up to ${s.major} major, total says ${m} (FY${fy} Q${q})`,
           severity: 'warning',
         });
+        flagged.add(row);
       }
     }
   }
-  return flagged;
+  return flagged.size;
 }
