@@ -31,12 +31,20 @@ const LINES = [
 ];
 
 describe('report-level import (validateReports), on a file with one problem per row after row 3', () => {
+  // Validated inside each test, not once for the file: mutation testing switches mutants per test.
   const table = tableOf(LINES);
-  const result = validateReports(table, autoMap(table.headers, REPORTS_SHAPE), 'imp-');
-  const codes = (row: number) => result.problems.filter((p) => p.row === row).map((p) => [p.column, p.code]);
-  const detail = (row: number) => result.problems.filter((p) => p.row === row).map((p) => p.detail);
+  const validate = () => validateReports(table, autoMap(table.headers, REPORTS_SHAPE), 'imp-');
+  const codes = (row: number) =>
+    validate()
+      .problems.filter((p) => p.row === row)
+      .map((p) => [p.column, p.code]);
+  const detail = (row: number) =>
+    validate()
+      .problems.filter((p) => p.row === row)
+      .map((p) => p.detail);
 
   it('keeps rows 2, 3 and 10, with their fiscal quarters, cause groups and major status', () => {
+    const result = validate();
     expect(result.total).toBe(10);
     expect(result.valid).toBe(3);
     const c = result.columns;
@@ -61,6 +69,7 @@ describe('report-level import (validateReports), on a file with one problem per 
   });
 
   it('warns, and keeps the row, below the quarterly criterion and when a given major flag contradicts the rule', () => {
+    const result = validate();
     expect(
       result.problems.filter((p) => p.severity === 'warning').map((p) => [p.row, p.column, p.code, p.detail]),
     ).toEqual([
@@ -71,6 +80,7 @@ describe('report-level import (validateReports), on a file with one problem per 
   });
 
   it('names each bad row, its column and why', () => {
+    const result = validate();
     expect(codes(4)).toEqual([['fiscal_year', 'fy_mismatch']]);
     expect(detail(4)).toEqual(['the date is in FY2023']);
     expect(codes(5)).toEqual([['report_id', 'duplicate']]);

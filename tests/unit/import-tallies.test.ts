@@ -36,11 +36,14 @@ const LINES = [
 ];
 
 describe('quarterly tallies import (validateTallies), on a file with one problem per row after row 6', () => {
+  // Validated inside each test, not once for the file: mutation testing switches mutants per test.
   const table = tableOf(LINES);
   const mapping = autoMap(table.headers, TALLIES_SHAPE);
-  const result = validateTallies(table, mapping);
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  const at = (row: number) => result.problems.filter((p) => p.row === row).map((p) => [p.column, p.code, p.detail]);
+  const validate = () => validateTallies(table, mapping);
+  const at = (row: number) =>
+    validate()
+      .problems.filter((p) => p.row === row)
+      .map((p) => [p.column, p.code, p.detail]);
 
   it('recognises the file as tallies and maps every Japanese header', () => {
     expect(guessShape(table.headers)).toBe('report_tallies');
@@ -48,6 +51,7 @@ describe('quarterly tallies import (validateTallies), on a file with one problem
   });
 
   it('keeps the six valid rows, with codes for causes and bands, 令和5年度 as 2023 and a missing major as NULL', () => {
+    const result = validate();
     expect(result.total).toBe(16);
     expect(result.valid).toBe(6);
     expect(result.columns).toEqual({
@@ -73,6 +77,7 @@ describe('quarterly tallies import (validateTallies), on a file with one problem
     expect(at(13)).toEqual([['項目', 'type', 'a total row has no category, found "東京"']]);
     expect(at(16)).toEqual([['項目', 'required', 'empty']]);
     expect(at(17)).toEqual([['件数', 'type', 'not a whole number']]);
+    const errors = validate().problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => p.row)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 16, 17]);
     expect(
       errors.every((p) => p.value === String(LINES[p.row - 1]!.split(',')[table.headers.indexOf(p.column)] ?? '')),
@@ -80,6 +85,7 @@ describe('quarterly tallies import (validateTallies), on a file with one problem
   });
 
   it('warns on the total a breakdown does not add up to, keeping the row; a breakdown that adds up is silent', () => {
+    const result = validate();
     const warnings = result.problems.filter((p) => p.severity === 'warning');
     expect(warnings).toEqual([
       {
