@@ -72,7 +72,8 @@ export function parseNumber(raw: string | number | null | undefined): Parsed<num
   return { value: Number(text) };
 }
 
-const DURATION_PART = /(\d+(?:\.\d+)?)\s*(日|d|時間|h|hr|hours?|分|m|min|minutes?|秒|s)/gi;
+// longer units first: with `h` before `hours`, "2 hours" would stop at "2 h" and be refused
+const DURATION_PART = /(\d+(?:\.\d+)?)\s*(日|時間|hours?|hr|h|d|分|minutes?|min|m|秒|s)/gi;
 const UNIT_MIN: Record<string, number> = { 日: 1440, d: 1440, 時間: 60, h: 60, hr: 60, hour: 60, hours: 60 };
 
 /** Minutes from `90`, `90分`, `1時間30分`, `2h`, `1:30` (h:mm), `1日2時間`. A bare number is minutes. */
