@@ -9,7 +9,7 @@ import {
   parseServiceCategory,
 } from '../../src/domain/import/codes.ts';
 
-const v = <T>(p: { value: T } | { error: string } | null) => (p && 'value' in p ? p.value : p);
+const v = <T>(p: { value: T } | { error: string } | null): T | null => (p && 'value' in p ? p.value : null);
 const err = (p: { value: unknown } | { error: string } | null) => (p && 'error' in p ? p.error : null);
 
 describe('codes read from what analysts write (literals checked by hand)', () => {

@@ -7,7 +7,7 @@ import {
   wallTimeMs,
 } from '../../src/domain/import/values.ts';
 
-const v = <T>(p: { value: T } | { error: string } | null) => (p && 'value' in p ? p.value : p);
+const v = <T>(p: { value: T } | { error: string } | null): T | null => (p && 'value' in p ? p.value : null);
 const err = (p: { value: unknown } | { error: string } | null) => (p && 'error' in p ? p.error : null);
 
 describe('import values, each literal checked by hand', () => {
