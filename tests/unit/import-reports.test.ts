@@ -110,3 +110,53 @@ describe('report-level import (validateReports), on a file with one problem per 
     expect(r.period).toBeNull();
   });
 });
+
+describe('report-level import: every bound of the per-accident checks', () => {
+  const H = 'occurred_at,fiscal_year,quarter,operator,cause,duration_min,affected_users';
+  const errorsOf = (line: string) => {
+    const t = tableOf([H, line]);
+    return validateReports(t, autoMap(t.headers, REPORTS_SHAPE), 'b-')
+      .problems.filter((p) => p.severity === 'error')
+      .map((p) => [p.column, p.code, p.detail]);
+  };
+
+  it('keeps a zero duration and zero users, refuses negative ones', () => {
+    expect(errorsOf('2023-05-01 10:00,,,例示通信,unknown,0,0')).toEqual([]);
+    expect(errorsOf('2023-05-01 10:00,,,例示通信,unknown,0,-1')).toEqual([
+      ['affected_users', 'negative', 'a number of users cannot be negative'],
+    ]);
+  });
+
+  it('keeps 366 days and 300 million users, refuses a minute or a user more', () => {
+    expect(errorsOf('2023-05-01 10:00,,,例示通信,unknown,527040,300000000')).toEqual([]);
+    expect(errorsOf('2023-05-01 10:00,,,例示通信,unknown,527041,300000001')).toEqual([
+      ['duration_min', 'absurd', 'more than 527040 minutes (366 days)'],
+      ['affected_users', 'absurd', 'more than 300,000,000 users'],
+    ]);
+    expect(errorsOf('2023-05-01 10:00,,,例示通信,unknown,60,1.5')).toEqual([
+      ['affected_users', 'type', 'not a whole number of users'],
+    ]);
+  });
+
+  it('keeps fiscal years 1985 to 2100, by the date (April starts the year)', () => {
+    expect(errorsOf('1985-04-01 00:00,,,例示通信,unknown,60,1')).toEqual([]);
+    expect(errorsOf('1985-03-31 23:59,,,例示通信,unknown,60,1')).toEqual([
+      ['occurred_at', 'absurd', 'fiscal year 1984 is outside 1985–2100'],
+    ]);
+    expect(errorsOf('2101-03-31 23:59,,,例示通信,unknown,60,1')).toEqual([]);
+    expect(errorsOf('2101-04-01 00:00,,,例示通信,unknown,60,1')).toEqual([
+      ['occurred_at', 'absurd', 'fiscal year 2101 is outside 1985–2100'],
+    ]);
+  });
+
+  it('checks a fiscal year and quarter the file gives against the date', () => {
+    expect(errorsOf('2024-03-31 10:00,2023,4,例示通信,unknown,60,1')).toEqual([]);
+    expect(errorsOf('2024-04-01 10:00,2024,2,例示通信,unknown,60,1')).toEqual([
+      ['quarter', 'quarter_mismatch', 'the date is in Q1'],
+    ]);
+    expect(errorsOf('2024-04-01 10:00,2023,1,例示通信,unknown,60,1')).toEqual([
+      ['fiscal_year', 'fy_mismatch', 'the date is in FY2024'],
+    ]);
+    expect(errorsOf('2024-04-01 10:00,R6,第1四半期,例示通信,unknown,60,1')).toEqual([]);
+  });
+});
