@@ -49,7 +49,8 @@ export class DelimitedReader {
             this.quoteClosed = true;
           }
         } else {
-          if (c === '\n' || c === '\r') this.line++;
+          // a CRLF inside the field is one line break (its CR may have come in the previous chunk)
+          if (c === '\r' || (c === '\n' && !this.field.endsWith('\r'))) this.line++;
           this.field += c;
         }
         continue;
