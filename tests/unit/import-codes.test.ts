@@ -8,9 +8,7 @@ import {
   parseRegion,
   parseServiceCategory,
 } from '../../src/domain/import/codes.ts';
-
-const v = <T>(p: { value: T } | { error: string } | null): T | null => (p && 'value' in p ? p.value : null);
-const err = (p: { value: unknown } | { error: string } | null) => (p && 'error' in p ? p.error : null);
+import { errorOf, valueOf } from '../fixtures/parsed.ts';
 
 describe('codes read from what analysts write (literals checked by hand)', () => {
   it('reads fiscal years in Western and Japanese eras, 全角 and spaced, and refuses the rest', () => {
@@ -28,11 +26,11 @@ describe('codes read from what analysts write (literals checked by hand)', () =>
       ['h元', 1989],
       ['平成31年度', 2019],
     ];
-    for (const [raw, fy] of years) expect(v(parseFiscalYear(raw)), String(raw)).toBe(fy);
-    expect(err(parseFiscalYear(2022.5))).toBe('not a fiscal year: 2022.5');
-    expect(err(parseFiscalYear('22'))).toBe('not a fiscal year: "22"');
-    expect(err(parseFiscalYear('2022年度以降'))).toBe('not a fiscal year: "2022年度以降"');
-    expect(err(parseFiscalYear('昭和60年度'))).toBe('not a fiscal year: "昭和60年度"');
+    for (const [raw, fy] of years) expect(valueOf(parseFiscalYear(raw)), String(raw)).toBe(fy);
+    expect(errorOf(parseFiscalYear(2022.5))).toBe('not a fiscal year: 2022.5');
+    expect(errorOf(parseFiscalYear('22'))).toBe('not a fiscal year: "22"');
+    expect(errorOf(parseFiscalYear('2022年度以降'))).toBe('not a fiscal year: "2022年度以降"');
+    expect(errorOf(parseFiscalYear('昭和60年度'))).toBe('not a fiscal year: "昭和60年度"');
     expect(parseFiscalYear('  ')).toBeNull();
     expect(parseFiscalYear(null)).toBeNull();
   });
@@ -50,41 +48,43 @@ describe('codes read from what analysts write (literals checked by hand)', () =>
       ['10-12月', 3],
       ['1-3月', 4],
     ];
-    for (const [raw, q] of quarters) expect(v(parseQuarter(raw)), String(raw)).toBe(q);
-    expect(err(parseQuarter('2-4月'))).toBe('not a fiscal quarter (1–4): "2-4月"');
-    expect(err(parseQuarter(0))).toBe('not a fiscal quarter (1–4): "0"');
+    for (const [raw, q] of quarters) expect(valueOf(parseQuarter(raw)), String(raw)).toBe(q);
+    expect(errorOf(parseQuarter('2-4月'))).toBe('not a fiscal quarter (1–4): "2-4月"');
+    expect(errorOf(parseQuarter(0))).toBe('not a fiscal quarter (1–4): "0"');
     expect(parseQuarter('')).toBeNull();
   });
 
   it('names what is allowed when a code is unknown, and reads an empty cell as missing', () => {
-    expect(err(parseCauseGroup('宇宙'))).toBe(
+    expect(errorOf(parseCauseGroup('宇宙'))).toBe(
       'unknown cause group "宇宙" (allowed: equipment, human, external, unknown)',
     );
-    expect(err(parseCause('宇宙線'))).toMatch(/^unknown cause "宇宙線" \(allowed: hardware_failure, software_bug, /);
-    expect(err(parseServiceCategory('六'))).toMatch(/^unknown service category "六" \(allowed: emergency_voice, /);
-    expect(err(parseOperatorType('宇宙'))).toMatch(/^unknown operator type "宇宙" \(allowed: /);
+    expect(errorOf(parseCause('宇宙線'))).toMatch(
+      /^unknown cause "宇宙線" \(allowed: hardware_failure, software_bug, /,
+    );
+    expect(errorOf(parseServiceCategory('六'))).toMatch(/^unknown service category "六" \(allowed: emergency_voice, /);
+    expect(errorOf(parseOperatorType('宇宙'))).toMatch(/^unknown operator type "宇宙" \(allowed: /);
     for (const f of [parseCause, parseCauseGroup, parseServiceCategory, parseOperatorType, parseRegion]) {
       expect(f('  '), f.name).toBeNull();
       expect(f(null), f.name).toBeNull();
     }
-    expect(v(parseCauseGroup('human'))).toBe('human');
+    expect(valueOf(parseCauseGroup('human'))).toBe('human');
     // a category as published, its numeral then its name
-    expect(v(parseServiceCategory('三 利用者から料金の支払を受けないインターネット関連サービス'))).toBe(
+    expect(valueOf(parseServiceCategory('三 利用者から料金の支払を受けないインターネット関連サービス'))).toBe(
       'free_internet',
     );
-    expect(v(parseServiceCategory('四 その他'))).toBe('other');
+    expect(valueOf(parseServiceCategory('四 その他'))).toBe('other');
     // the numeral must stand apart: 二X is not category 二
-    expect(err(parseServiceCategory('二X'))).toMatch(/^unknown service category/);
+    expect(errorOf(parseServiceCategory('二X'))).toMatch(/^unknown service category/);
   });
 
   it('completes a prefecture written without 都, 府, 県 or 道, and keeps any other region as written', () => {
-    expect(v(parseRegion('東京'))).toBe('東京都');
-    expect(v(parseRegion('大阪'))).toBe('大阪府');
-    expect(v(parseRegion('神奈川'))).toBe('神奈川県');
-    expect(v(parseRegion('北海'))).toBe('北海道');
-    expect(v(parseRegion('北海道'))).toBe('北海道');
-    expect(v(parseRegion('東京都'))).toBe('東京都');
-    expect(v(parseRegion('関東地方の一部'))).toBe('関東地方の一部');
-    expect(v(parseRegion('全国'))).toBe('全国');
+    expect(valueOf(parseRegion('東京'))).toBe('東京都');
+    expect(valueOf(parseRegion('大阪'))).toBe('大阪府');
+    expect(valueOf(parseRegion('神奈川'))).toBe('神奈川県');
+    expect(valueOf(parseRegion('北海'))).toBe('北海道');
+    expect(valueOf(parseRegion('北海道'))).toBe('北海道');
+    expect(valueOf(parseRegion('東京都'))).toBe('東京都');
+    expect(valueOf(parseRegion('関東地方の一部'))).toBe('関東地方の一部');
+    expect(valueOf(parseRegion('全国'))).toBe('全国');
   });
 });

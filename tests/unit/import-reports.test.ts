@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { autoMap } from '../../src/domain/import/mapping.ts';
 import { REPORTS_SHAPE } from '../../src/domain/import/shapes.ts';
-import type { RawTable } from '../../src/domain/import/table.ts';
+import { tableOf } from '../fixtures/parsed.ts';
 import { validateReports } from '../../src/domain/import/validate-reports.ts';
-
-function tableOf(lines: string[]): RawTable {
-  const [head, ...rows] = lines.map((l) => l.split(','));
-  return {
-    headers: head!,
-    columns: head!.map((_, c) => rows.map((r) => (r[c] === '' ? null : (r[c] ?? null)))),
-    rowCount: rows.length,
-  };
-}
 
 const HEADER =
   'report_id,occurred_at,fiscal_year,quarter,operator,service_category,cause,cause_group,duration_min,affected_users,is_major';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { autoMap, guessShape } from '../../src/domain/import/mapping.ts';
 import { TALLIES_SHAPE } from '../../src/domain/import/shapes.ts';
-import type { RawTable } from '../../src/domain/import/table.ts';
+import { tableOf } from '../fixtures/parsed.ts';
 import { validateTallies } from '../../src/domain/import/validate-tallies.ts';
-
-/** A table as the CSV reader gives it: text cells, one column array per header. */
-function tableOf(lines: string[]): RawTable {
-  const [head, ...rows] = lines.map((l) => l.split(','));
-  return {
-    headers: head!,
-    columns: head!.map((_, c) => rows.map((r) => (r[c] === '' ? null : (r[c] ?? null)))),
-    rowCount: rows.length,
-  };
-}
 
 // Quarterly tallies as an analyst types them, Japanese headers; the comment is the spreadsheet row and what is wrong.
 const LINES = [
