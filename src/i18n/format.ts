@@ -191,7 +191,9 @@ export function formatDateJst(instant: Date, lang: Lang): string {
 export function formatCompact(n: number, lang: Lang): string {
   const sig = (v: number) => numberFormat(LOCALE[lang], { maximumSignificantDigits: 3 }).format(v);
   if (lang === 'ja') {
-    if (Math.abs(n) >= 100_000_000) return `${sig(n / 100_000_000)}億`;
+    // 99,960,000 rounds to 10,000万 at three figures: that is 1億
+    const man = Number((Math.abs(n) / 10_000).toPrecision(3));
+    if (Math.abs(n) >= 100_000_000 || man >= 10_000) return `${sig(n / 100_000_000)}億`;
     if (Math.abs(n) >= 10_000) return `${sig(n / 10_000)}万`;
     return formatInteger(n, lang);
   }
