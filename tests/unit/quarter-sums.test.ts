@@ -50,7 +50,11 @@ describe('the median of several quarters, as DuckDB median() takes it', () => {
     for (let trial = 0; trial < 200; trial++) {
       const qs = Array.from({ length: 1 + next(8) }, (_, i) => {
         const distinct = [...new Set(Array.from({ length: next(6) }, () => next(50) * 7.5))].sort((a, b) => a - b);
-        return quarter(i, distinct, distinct.map(() => next(4))); // counts of 0 included
+        return quarter(
+          i,
+          distinct,
+          distinct.map(() => next(4)),
+        ); // counts of 0 included
       });
       const from = next(qs.length);
       const picked = qs.slice(from, from + 1 + next(qs.length - from));
