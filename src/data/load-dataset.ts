@@ -3,7 +3,8 @@ import { ident } from '../query/sql.ts';
 import type { Engine } from './db.ts';
 import { LoadFailure, describeError, shortName } from './load-failure.ts';
 import { parseManifest, type Manifest, type ManifestDataset } from './manifest.ts';
-import { parquetToArrowIpc, releaseParquetWorker } from './parquet.ts';
+import { insertIpcChunks } from './insert-ipc.ts';
+import { parquetToIpcChunks, releaseParquetWorker } from './parquet.ts';
 import { runQuery } from './run-query.ts';
 import type { TableDef } from '../domain/schema/tables.ts';
 import { columnProblems, type DescribedColumn } from './validate-table.ts';
@@ -49,9 +50,9 @@ export async function fetchManifest(base: string): Promise<Manifest> {
 }
 
 /** Fetched and decoded tables waiting for DuckDB, by URL: each is taken once. */
-const prepared = new Map<string, Promise<Uint8Array>>();
+const prepared = new Map<string, Promise<Uint8Array[]>>();
 
-async function fetchAndDecode(url: string, name: string): Promise<Uint8Array> {
+async function fetchAndDecode(url: string, name: string): Promise<Uint8Array[]> {
   const res = await fetchFile(url, 'fetch');
   let bytes: Uint8Array;
   try {
@@ -60,7 +61,7 @@ async function fetchAndDecode(url: string, name: string): Promise<Uint8Array> {
     throw new LoadFailure('fetch', shortName(url), `could not be fetched (${describeError(e)})`);
   }
   try {
-    return await parquetToArrowIpc(bytes);
+    return await parquetToIpcChunks(bytes);
   } catch (e) {
     if (e instanceof LoadFailure) throw e; // the decoder failed, not this file
     throw new DatasetLoadError(name, url, `not a readable Parquet file (${String(e)})`);
@@ -79,7 +80,7 @@ export function prepareDataset(base: string, dataset: ManifestDataset): void {
   }
 }
 
-function takePrepared(url: string, name: string): Promise<Uint8Array> {
+function takePrepared(url: string, name: string): Promise<Uint8Array[]> {
   const job = prepared.get(url);
   prepared.delete(url);
   return job ?? fetchAndDecode(url, name);
@@ -119,9 +120,7 @@ export async function loadDataset(
   try {
     for (const [index, s] of staged.entries()) {
       onStep({ step: 'table', table: s.name, index, total });
-      const ipc = await decoded[index]!;
-      await conn.query(`DROP TABLE IF EXISTS ${ident(s.staging)}`);
-      await conn.insertArrowFromIPCStream(ipc, { name: s.staging, create: true });
+      await insertIpcChunks(engine, await decoded[index]!, s.staging);
     }
     await checkStaged(engine, staged);
     await swapIn(engine, staged);
@@ -174,10 +173,9 @@ async function swapIn(engine: Engine, staged: Staged[]): Promise<void> {
 
 /** Loads one table from a Parquet URL (staged, checked against `def`, then swapped in); returns its row count. */
 export async function loadTable(engine: Engine, url: string, name: string, def: TableDef | undefined): Promise<number> {
-  const ipc = await takePrepared(url, name);
+  const chunks = await takePrepared(url, name);
   const s: Staged = { name, file: url, staging: `__staging_${name}`, def, rows: -1 };
-  await engine.conn.query(`DROP TABLE IF EXISTS ${ident(s.staging)}`);
-  await engine.conn.insertArrowFromIPCStream(ipc, { name: s.staging, create: true });
+  await insertIpcChunks(engine, chunks, s.staging);
   const n = await runQuery(engine.conn, { sql: `SELECT count(*)::DOUBLE AS n FROM ${ident(s.staging)}`, params: [] });
   s.rows = Number(n[0]?.n ?? 0);
   try {

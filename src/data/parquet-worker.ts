@@ -20,6 +20,22 @@ let ready: Promise<unknown> | null = null;
 const reply = (msg: DecodeReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(msg, transfer);
 
+/**
+ * Rows per Arrow IPC chunk of a decoded file: DuckDB takes a table chunk by chunk (insert-ipc.ts), so its wasm memory
+ * grows by one chunk, not by the whole file, on top of the table.
+ */
+const CHUNK_ROWS = 65_536;
+
+/** Parquet → Arrow IPC streams of at most CHUNK_ROWS rows each (one schema-only stream for an empty file). */
+function parquetToChunks(bytes: Uint8Array): Uint8Array[] {
+  const table = readParquet(bytes, { batchSize: CHUNK_ROWS });
+  if (table.numBatches === 0) return [table.intoIPCStream()];
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < table.numBatches; i++) chunks.push(table.recordBatch(i)!.intoIPCStream());
+  table.free();
+  return chunks;
+}
+
 function ipcToParquet(ipc: Uint8Array, metadata: Record<string, string>): Uint8Array {
   const props = new WriterPropertiesBuilder().setKeyValueMetadata(new Map(Object.entries(metadata))).build();
   return writeParquet(ParquetTable.fromIPCStream(ipc), props);
@@ -46,10 +62,16 @@ self.addEventListener('message', async (e: MessageEvent<ParquetJob & { id: numbe
     return;
   }
   try {
-    let out: Uint8Array;
-    if ('encode' in job) out = ipcToParquet(job.ipc, job.metadata);
-    else out = job.bytes ? readParquet(job.bytes).intoIPCStream() : new Uint8Array(0);
-    reply({ id, ipc: out }, [out.buffer]);
+    if ('encode' in job) {
+      const out = ipcToParquet(job.ipc, job.metadata);
+      reply({ id, ipc: out }, [out.buffer]);
+    } else {
+      const chunks = job.bytes ? parquetToChunks(job.bytes) : [];
+      reply(
+        { id, chunks },
+        chunks.map((c) => c.buffer),
+      );
+    }
   } catch (err) {
     reply({ id, error: String(err) });
   }

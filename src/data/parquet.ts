@@ -13,7 +13,10 @@ import { absoluteUrl, spawnWorker } from './spawn-worker.ts';
  * pending: wasm memory never shrinks, and after a 1M-row file it holds about 0.5 GB.
  */
 export type DecodeReply =
-  { id: number; ipc: Uint8Array } | { id: number; progress: number } | { id: number; error: string; decoder?: boolean };
+  | { id: number; ipc: Uint8Array }
+  | { id: number; chunks: Uint8Array[] }
+  | { id: number; progress: number }
+  | { id: number; error: string; decoder?: boolean };
 
 /** A job for the worker: decode Parquet (no bytes: only warm up), or encode Arrow IPC as Parquet or CSV. */
 export type ParquetJob =
@@ -24,7 +27,7 @@ export type ParquetJob =
 let worker: Promise<Worker> | null = null;
 let nextId = 0;
 interface Pending {
-  resolve: (out: Uint8Array) => void;
+  resolve: (out: Uint8Array | Uint8Array[]) => void;
   reject: (e: Error) => void;
   progress?: (done: number) => void;
 }
@@ -52,6 +55,7 @@ async function startWorker(): Promise<Worker> {
     }
     pending.delete(e.data.id);
     if ('ipc' in e.data) job.resolve(e.data.ipc);
+    else if ('chunks' in e.data) job.resolve(e.data.chunks);
     else if (e.data.decoder) job.reject(decoderFailure(shortName(parquetWasmUrl), e.data.error));
     else job.reject(new Error(e.data.error));
   });
@@ -70,7 +74,11 @@ function getWorker(): Promise<Worker> {
   return worker;
 }
 
-async function post(job: ParquetJob, transfer: Transferable[], progress?: (done: number) => void): Promise<Uint8Array> {
+async function post(
+  job: ParquetJob,
+  transfer: Transferable[],
+  progress?: (done: number) => void,
+): Promise<Uint8Array | Uint8Array[]> {
   const w = await getWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -84,8 +92,9 @@ export function warmUpParquet(): void {
   post({}, []).catch(() => undefined);
 }
 
-export function parquetToArrowIpc(bytes: Uint8Array): Promise<Uint8Array> {
-  return post({ bytes }, [bytes.buffer]);
+/** Parquet bytes (transferred) → Arrow IPC streams of at most 65,536 rows each, in order (insert-ipc.ts). */
+export async function parquetToIpcChunks(bytes: Uint8Array): Promise<Uint8Array[]> {
+  return (await post({ bytes }, [bytes.buffer])) as Uint8Array[];
 }
 
 /**
@@ -99,7 +108,7 @@ export function encodeArrowIpc(
   progress?: (done: number) => void,
 ): Promise<Uint8Array> {
   const job: ParquetJob = format === 'parquet' ? { encode: 'parquet', ipc, metadata } : { encode: 'csv', ipc };
-  return post(job, [ipc.buffer], progress);
+  return post(job, [ipc.buffer], progress) as Promise<Uint8Array>;
 }
 
 /** Ends the worker if nothing is being decoded; the next decode starts a new one. */

@@ -9,7 +9,7 @@ import { ident } from '../../query/sql.ts';
 import type { DatasetRegistry } from '../dataset-registry.ts';
 import { getEngine } from '../db.ts';
 import type { ManifestDataset } from '../manifest.ts';
-import { parquetToArrowIpc } from '../parquet.ts';
+import { parquetToIpcChunks } from '../parquet.ts';
 import { SCHEMAS } from '../../domain/schema/tables.ts';
 import { insertIpcTable } from './insert-table.ts';
 import { importedStore, type ImportedMeta } from './store.ts';
@@ -43,8 +43,8 @@ export class ImportedDatasets {
 
   private async loadStored(meta: ImportedMeta): Promise<void> {
     const engine = await getEngine();
-    const ipc = await parquetToArrowIpc(await importedStore.rows(meta.id));
-    const rows = await insertIpcTable(engine, ipc, tableNameOf(meta.id), SCHEMAS[SHAPES[meta.shape].schema]!);
+    const chunks = await parquetToIpcChunks(await importedStore.rows(meta.id));
+    const rows = await insertIpcTable(engine, chunks, tableNameOf(meta.id), SCHEMAS[SHAPES[meta.shape].schema]!);
     if (rows !== meta.rows) throw new Error(`${meta.name}: expected ${meta.rows} rows, found ${rows}`);
   }
 

@@ -1,5 +1,6 @@
 import { ident } from '../../query/sql.ts';
 import type { Engine } from '../db.ts';
+import { insertIpcChunks } from '../insert-ipc.ts';
 import { runQuery } from '../run-query.ts';
 import type { TableDef } from '../../domain/schema/tables.ts';
 import { columnProblems, type DescribedColumn } from '../validate-table.ts';
@@ -8,11 +9,15 @@ import { columnProblems, type DescribedColumn } from '../validate-table.ts';
  * Arrow IPC → a DuckDB table, through a staging table that replaces the live one only once its columns match the
  * schema (as load-dataset.ts does for the shipped files), so a failure leaves every loaded table as it was.
  */
-export async function insertIpcTable(engine: Engine, ipc: Uint8Array, name: string, def: TableDef): Promise<number> {
+export async function insertIpcTable(
+  engine: Engine,
+  ipc: Uint8Array | readonly Uint8Array[],
+  name: string,
+  def: TableDef,
+): Promise<number> {
   const staging = `__staging_${name}`;
   const { conn } = engine;
-  await conn.query(`DROP TABLE IF EXISTS ${ident(staging)}`);
-  await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
+  await insertIpcChunks(engine, ipc instanceof Uint8Array ? [ipc] : ipc, staging);
   const described = (await runQuery(conn, { sql: `DESCRIBE ${ident(staging)}`, params: [] })) as unknown;
   const problems = columnProblems(def, described as DescribedColumn[]);
   if (problems.length > 0) {
