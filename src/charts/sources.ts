@@ -1,13 +1,19 @@
-/** Distinct host names of the source URLs behind a chart, for its source line ("soumu.go.jp, …"). */
+/**
+ * Distinct host names of the source URLs behind a chart, for its source line ("soumu.go.jp, …"). A reference that
+ * has no host (a `doc:` document without a URL) is named by what follows `doc:`.
+ */
 export function sourceHosts(urlLists: string[]): string[] {
   const hosts = new Set<string>();
   for (const list of urlLists) {
     for (const url of list.split(/\s+/)) {
+      let host = '';
       try {
-        hosts.add(new URL(url).hostname.replace(/^www\./, ''));
+        host = new URL(url).hostname.replace(/^www\./, '');
       } catch {
-        if (url.trim()) hosts.add(url.trim());
+        host = '';
       }
+      const name = host || url.trim().replace(/^doc:/, '');
+      if (name) hosts.add(name);
     }
   }
   return [...hosts].sort(
