@@ -1,4 +1,4 @@
-import { estimateTextWidth } from './svg/text-wrap.ts';
+import { estimateTextWidth } from '../lib/text-width.ts';
 
 interface TickedAxis {
   ticks?: unknown;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, wrapText } from '../../src/export/svg/text-wrap.ts';
+import { wrapText } from '../../src/export/svg/text-wrap.ts';
+import { estimateTextWidth } from '../../src/lib/text-width.ts';
 
 // Widths worked out by hand from the estimate's classes: wide (CJK, Hangul, fullwidth, emoji) 1 em, space 0.26 em,
 // narrow Latin (i l . , …) 0.32 em, capitals, digits and m/w 0.68 em, other Latin 0.58 em; bold ×1.06.

@@ -9,7 +9,8 @@ import { r2, svgEl, viewBoxOf, type Attrs } from './svg-build.ts';
 import { makePaintExplicit, normaliseIds, removeStyleElements, removeTips, unwrapLinks } from './svg-clean.ts';
 import { drawLegend } from './svg-legend.ts';
 import { translate } from '../../i18n/t.ts';
-import { estimateTextWidth, wrapText } from './text-wrap.ts';
+import { estimateTextWidth } from '../../lib/text-width.ts';
+import { wrapText } from './text-wrap.ts';
 
 export { serializeSvg } from './serialize-svg.ts';
 

@@ -1,7 +1,7 @@
 import type { LegendItem } from './chart-parts.ts';
 import { INK } from '../export-style.ts';
 import { r2, svgEl, viewBoxOf } from './svg-build.ts';
-import { estimateTextWidth } from './text-wrap.ts';
+import { estimateTextWidth } from '../../lib/text-width.ts';
 
 const FONT_SIZE = 12;
 const ROW = 20;
