@@ -9,6 +9,15 @@ import type { ChartSpec } from './spec.ts';
 import type { BinRow } from '../query/reports.ts';
 export type { BinRow } from '../query/reports.ts';
 
+/**
+ * Tick labels kept first on a narrow chart: the reporting rules' thresholds (domain/thresholds.ts), the quarterly
+ * report's first (2 hours, 30,000 users), then the major-accident rules'.
+ */
+const THRESHOLD_TICKS: Record<HistColumn, number[]> = {
+  duration_min: [120, 1440, 60, 720],
+  affected_users: [30_000, 100_000, 1_000_000],
+};
+
 /** Where a bin is drawn on the log axis: the bin from 0 and the open last bin get one step of width. */
 export function binExtent(column: HistColumn, lo: number): [number, number] {
   const edges: readonly number[] = HIST_EDGES[column];
@@ -69,7 +78,12 @@ export function logHistogramChart(rows: BinRow[], column: HistColumn, ctx: Repor
         tickFormat: (v: number) => formatInteger(v, lang),
       },
       marks: [
-        ...logAxisX(edges, (v) => (isDuration ? formatDurationShort(v, lang) : formatCompact(v, lang)), xLabel),
+        ...logAxisX(
+          edges,
+          (v) => (isDuration ? formatDurationShort(v, lang) : formatCompact(v, lang)),
+          xLabel,
+          THRESHOLD_TICKS[column],
+        ),
         Plot.rectY(bins, {
           x1: 'x1',
           x2: 'x2',

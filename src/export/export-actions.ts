@@ -52,6 +52,8 @@ function slideChart(src: ExportSource): SVGSVGElement | HTMLElement {
     ...(plot.x ? { x: thinTicksToFit(plot.x, room, SLIDE_CHART.fontSize) } : {}),
     width: SLIDE_CHART.width,
     height: SLIDE_CHART.height,
+    // read by marks that fit their labels to the text size (charts/log-axis.ts); the export drops the root's style
+    style: { ...(typeof plot.style === 'object' ? plot.style : {}), fontSize: `${SLIDE_CHART.fontSize}px` },
     document: doc,
   }) as SVGSVGElement | HTMLElement;
   // Plot sets its font size in a <style> the export drops, and the export keeps the chart's children, not its
