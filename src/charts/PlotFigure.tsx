@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { mark } from '../lib/perf.ts';
 import { chartLinks, prepareChartDom, rovingTarget, setRovingStop } from './chart-a11y.ts';
+import { firstDraw } from './first-draws.ts';
 import { patchInPlace } from './patch-in-place.ts';
 import type { ChartSpec } from './spec.ts';
 
@@ -47,18 +48,24 @@ export function PlotFigure({
   useEffect(() => {
     const el = ref.current;
     if (!el || width === 0) return;
-    const plot = Plot.plot({ ...spec.plot, width: Math.max(240, width) });
-    links.current = prepareChartDom(plot, summary ?? spec.title);
-    const current = drawn.current;
-    if (spec.drawInPlace && current?.parentNode === el && patchInPlace(current, plot)) {
-      links.current = chartLinks(current);
-    } else {
-      el.replaceChildren(plot);
-      drawn.current = plot;
-    }
-    el.dataset.draws = String(++draws.current);
-    mark('chart-in-dom');
-    onRenderRef.current?.(drawn.current!);
+    const draw = () => {
+      const plot = Plot.plot({ ...spec.plot, width: Math.max(240, width) });
+      links.current = prepareChartDom(plot, summary ?? spec.title);
+      const current = drawn.current;
+      if (spec.drawInPlace && current?.parentNode === el && patchInPlace(current, plot)) {
+        links.current = chartLinks(current);
+      } else {
+        el.replaceChildren(plot);
+        drawn.current = plot;
+      }
+      el.dataset.draws = String(++draws.current);
+      mark('chart-in-dom');
+      onRenderRef.current?.(drawn.current!);
+    };
+    // a figure's first drawing may wait a frame or two behind the other charts of its view (first-draws.ts)
+    if (!drawn.current) return firstDraw(draw);
+    draw();
+    return undefined;
   }, [spec, width, summary]);
   useEffect(
     () => () => {
