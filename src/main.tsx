@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, preloadViewCode } from './app/App.tsx';
 import { DataProvider, prefetchData } from './state/DataProvider.tsx';
 import './styles.css';
 import './styles/theme.css';
@@ -22,6 +22,8 @@ applyPreferredLang();
 window.addEventListener('hashchange', applyPreferredLang);
 
 prefetchData();
+// a case link's view code comes in beside the snapshot instead of after it
+preloadViewCode(parseHash(location.hash).view);
 
 const start = () =>
   createRoot(document.getElementById('root')!).render(

@@ -25,15 +25,26 @@ const DataView = lazy(() => import('../views/data/DataView.tsx'));
 const SqlView = lazy(() => import('../views/sql/SqlView.tsx'));
 
 // The case index and case pages draw from the snapshot, but only a link to them needs their code at once: the
-// overview (the usual first view) does not pay for it. A case link fetches the chunk beside snapshot.json.
-const CasesView = lazy(() => import('../views/CasesView.tsx').then((m) => ({ default: m.CasesView })));
-const CasePage = lazy(() => import('../views/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+// overview (the usual first view) does not pay for it. A case link fetches the chunk beside snapshot.json
+// (preloadViewCode, called by main.tsx before the first render), not once the snapshot is in.
+const VIEW_CODE = {
+  cases: () => import('../views/CasesView.tsx'),
+  case: () => import('../views/CasePage.tsx'),
+  quarterly: () => import('../views/reports/QuarterlyView.tsx'),
+  explore: () => import('../views/reports/ExploreView.tsx'),
+} satisfies Partial<Record<View, () => Promise<unknown>>>;
+
+/** Starts fetching the code of the view a link opens, if it is a chunk of its own. */
+export function preloadViewCode(view: View): void {
+  if (view in VIEW_CODE) VIEW_CODE[view as keyof typeof VIEW_CODE]().catch(() => undefined); // shown when opened
+}
+
+const CasesView = lazy(() => VIEW_CODE.cases().then((m) => ({ default: m.CasesView })));
+const CasePage = lazy(() => VIEW_CODE.case().then((m) => ({ default: m.CasePage })));
 
 // The report views need DuckDB anyway, so their code loads with it rather than before the first view.
-const QuarterlyView = lazy(() =>
-  import('../views/reports/QuarterlyView.tsx').then((m) => ({ default: m.QuarterlyView })),
-);
-const ExploreView = lazy(() => import('../views/reports/ExploreView.tsx').then((m) => ({ default: m.ExploreView })));
+const QuarterlyView = lazy(() => VIEW_CODE.quarterly().then((m) => ({ default: m.QuarterlyView })));
+const ExploreView = lazy(() => VIEW_CODE.explore().then((m) => ({ default: m.ExploreView })));
 
 /**
  * Once DuckDB is up, the lazily loaded views' code is fetched too (a moment later, off the first view's path), so
