@@ -40,14 +40,20 @@ function parseJaFields(
   return { ja, translated: translated as JaField[] };
 }
 
+/**
+ * A source: an http(s) URL (up to the next space), or a `seed:` document name, which contains spaces itself and so
+ * runs up to the next URL or `seed:`, or the end.
+ */
+const SOURCE = /(https?:\/\/\S+|seed:.*?(?=\s+https?:\/\/|\s+seed:|\s*$))/g;
+
 /** Sources are space-separated URLs or `seed:` document names (which contain spaces themselves). */
 export function splitSources(text: string): string[] {
-  return [...text.matchAll(/(https?:\/\/\S+|seed:.*?)(?=\s+https?:\/\/|\s+seed:|\s*$)/g)].map((m) => m[1]!.trim());
+  return [...text.matchAll(SOURCE)].map((m) => m[1]!.trim());
 }
 
 /** Whatever of the source text is neither an http(s) URL nor a `seed:` document, e.g. `javascript:alert(1)`. */
 export function strayInSources(text: string): string | null {
-  const rest = text.replace(/(https?:\/\/\S+|seed:.*?)(?=\s+https?:\/\/|\s+seed:|\s*$)/g, ' ').trim();
+  const rest = text.replace(SOURCE, ' ').trim();
   return rest === '' ? null : (rest.split(/\s+/)[0] ?? rest);
 }
 
