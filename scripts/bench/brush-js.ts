@@ -36,7 +36,7 @@ export const BRUSH_JS = `(() => {
   // when the rows arrive), so the watch runs until no histogram has been replaced and no DuckDB request sent or
   // answered for quietMs, and keeps the first and the last replacement.
   B.brushArm = (timeoutMs, quietMs, kpiWaitMs) => {
-    const st = { t0: null, moves: 0, dur: [], users: [], frames: [], kpi: null };
+    const st = { t0: null, dispatch: null, moves: 0, dur: [], users: [], frames: [], kpi: null };
     // A histogram may be redrawn in place (same svg): its figure's data-draws counts every drawing.
     const drawsOf = (sel) => document.querySelector(sel)?.getAttribute('data-draws') ?? null;
     const seen = {};
@@ -51,7 +51,11 @@ export const BRUSH_JS = `(() => {
     old(sels.users);
     const kpiText = () => document.querySelector(sels.kpi)?.textContent ?? null;
     const kpi0 = kpiText();
-    const onMove = (e) => { st.moves++; if (st.t0 === null) st.t0 = e.timeStamp; };
+    // the event's timeStamp is when the input arrived; Chromium dispatches pointermoves once a frame
+    const onMove = (e) => {
+      st.moves++;
+      if (st.t0 === null) { st.t0 = e.timeStamp; st.dispatch = performance.now() - e.timeStamp; }
+    };
     window.addEventListener('pointermove', onMove, { capture: true });
     let last = null;
     const obs = new MutationObserver(() => {
@@ -86,7 +90,7 @@ export const BRUSH_JS = `(() => {
           const final = both ? Math.max(st.dur.at(-1), st.users.at(-1)) : null;
           const sql = st.t0 !== null && final !== null ? B.sql(st.t0, final) : null;
           resolve({
-            t0: st.t0, moves: st.moves, kpi: st.kpi, first, final,
+            t0: st.t0, dispatch: st.dispatch, moves: st.moves, kpi: st.kpi, first, final,
             frame: both ? st.frames.at(-1) : null,
             draws: Math.max(st.dur.length, st.users.length),
             sql,

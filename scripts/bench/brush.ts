@@ -25,6 +25,7 @@ interface Plan {
 }
 interface Watched {
   t0: number | null;
+  dispatch: number | null;
   moves: number;
   kpi: number | null;
   first: number | null;
@@ -52,6 +53,7 @@ export async function brushDrag(page: Page, timeout: number): Promise<BrushResul
         quarters: k + 1,
         frame: since(w.frame),
         dom: since(w.final),
+        dispatch: w.dispatch,
         firstDraw: since(w.first),
         draws: w.draws,
         answeredBeforeFirst: w.answeredBeforeFirst,
@@ -72,8 +74,9 @@ export async function brushDrag(page: Page, timeout: number): Promise<BrushResul
 function summarizeBrush(steps: BrushStep[], error: string | null, pxPerQuarter: number | null): BrushResult {
   const frames = steps.map((s) => s.frame);
   const all = stat(frames);
-  const rest = (k: 'dom' | 'firstDraw' | 'draws' | 'answeredBeforeFirst' | 'kpi' | 'sqlBusy' | 'queries') =>
-    stat(steps.slice(1).map((s) => s[k])).median;
+  const rest = (
+    k: 'dom' | 'dispatch' | 'firstDraw' | 'draws' | 'answeredBeforeFirst' | 'kpi' | 'sqlBusy' | 'queries',
+  ) => stat(steps.slice(1).map((s) => s[k])).median;
   return {
     steps,
     error,
@@ -84,6 +87,7 @@ function summarizeBrush(steps: BrushStep[], error: string | null, pxPerQuarter: 
     medianRest: stat(frames.slice(1)).median,
     maxRest: stat(frames.slice(1)).max,
     domRest: rest('dom'),
+    dispatchRest: rest('dispatch'),
     firstDrawRest: rest('firstDraw'),
     drawsRest: rest('draws'),
     answeredBeforeFirstRest: rest('answeredBeforeFirst'),

@@ -20,6 +20,11 @@ export const BRUSH_METRICS: Metric[] = [
     get: (r) => r.brush?.domRest ?? null,
   },
   {
+    key: 'brush.dispatch',
+    label: '  other steps: of which the pointermove waited to be dispatched (timeStamp → first listener)',
+    get: (r) => r.brush?.dispatchRest ?? null,
+  },
+  {
     key: 'brush.firstDraw',
     label: '  other steps: both histograms first replaced',
     get: (r) => r.brush?.firstDrawRest ?? null,

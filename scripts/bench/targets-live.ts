@@ -34,7 +34,8 @@ export function newTargets(summary: Record<string, Stat>, scale: ScaleResult | n
         ? 'not in this `--rows` result (older bench)'
         : 'run with `--rows 1000000`'
       : `DuckDB worker busy ${fmt(m(S, 'brush.sql'))} ms, ${fmt(m(S, 'brush.queries'))} queries per step; ` +
-          `histograms replaced at ${fmt(m(S, 'brush.dom'))} ms, then the frame; KPIs at ${fmt(m(S, 'brush.kpi'))} ms${load(S)}`,
+          `the pointermove dispatched after ${fmt(m(S, 'brush.dispatch'))} ms, histograms replaced at ` +
+          `${fmt(m(S, 'brush.dom'))} ms, then the frame; KPIs at ${fmt(m(S, 'brush.kpi'))} ms${load(S)}`,
   );
 
   const mem = m(S, 'mem.rendererRss');

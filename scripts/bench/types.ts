@@ -77,6 +77,8 @@ export interface BrushStep {
   frame: Ms;
   /** Both histograms replaced for the last time (the later of the two). */
   dom: Ms;
+  /** From the timeStamp to the first pointermove listener: how long the input waited to be dispatched. */
+  dispatch: Ms;
   /** Both histograms replaced for the first time (may be a redraw of the old rows under a new subtitle). */
   firstDraw: Ms;
   /** How often a histogram was replaced in this step (the more often replaced of the two). */
@@ -106,6 +108,8 @@ export interface BrushResult {
   maxRest: Ms;
   /** Medians over the steps after the first: histograms replaced, KPI changed, DuckDB busy, queries run. */
   domRest: Ms;
+  /** Median over the steps after the first: the pointermove's timeStamp → its first listener runs. */
+  dispatchRest: Ms;
   firstDrawRest: Ms;
   drawsRest: Ms;
   answeredBeforeFirstRest: Ms;
