@@ -68,7 +68,7 @@ export function quarterlyCountsChart(
       kind: 'bar',
       stacked: true,
       // 22Q3: sixty quarters of full labels would not fit at 12 pt
-      categories: range(lo, hi).map((i) => formatFiscalQuarterShort(Math.floor(i / 4), (i % 4) + 1)),
+      categories: qis.length ? range(lo, hi).map((i) => formatFiscalQuarterShort(Math.floor(i / 4), (i % 4) + 1)) : [],
       series: nativeSeries(rows, qis.length ? range(lo, hi) : [], {
         category: (r) => r.qi,
         key: (r) => String(r.key),

@@ -50,7 +50,8 @@ export function talliesQuarterChart(rows: QuarterCountRow[], dim: TallyDimension
   const qis = rows.map((r) => r.qi);
   const [lo, hi] = qis.length ? [Math.min(...qis), Math.max(...qis)] : [0, 1];
   const yearTicks = [];
-  for (let fy = Math.ceil(lo / 4); fy * 4 <= hi; fy++) yearTicks.push(fy * 4);
+  // no rows, no year ticks: the placeholder domain [0, 1] must not read 'FY0'
+  if (qis.length) for (let fy = Math.ceil(lo / 4); fy * 4 <= hi; fy++) yearTicks.push(fy * 4);
   const dimName = t(`tallies.dim.${dim}` as MessageKey);
   return {
     id: 'tallies-quarterly',
