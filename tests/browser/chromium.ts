@@ -86,3 +86,13 @@ export async function openApp(s: Session, baseUrl: string, hash = '#/overview'):
   await s.page.goto(`${baseUrl}${hash}`);
   await waitForLoad(s);
 }
+
+/**
+ * Waits until no query is pending: charts keep their previous rows, dimmed, while new ones run (aria-busy), so a
+ * check of what a reader sees (contrast, values) waits for the settled page.
+ */
+export async function waitForIdle(s: Session): Promise<void> {
+  await s.page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, null, {
+    timeout: LOAD_TIMEOUT_MS,
+  });
+}

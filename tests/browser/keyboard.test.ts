@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp, openSession, type Session } from './chromium.ts';
+import { openApp, openSession, waitForIdle, type Session } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
@@ -29,7 +29,7 @@ async function tabInto(selector: string, max = 60): Promise<number> {
   throw new Error(`no focus inside ${selector} after ${max} Tab presses (at ${JSON.stringify(await focused())})`);
 }
 
-const idle = () => s.page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+const idle = () => waitForIdle(s);
 
 describe('keyboard only', () => {
   it('skips to the content, crosses each chart in one Tab, drills to a record and exports it', async () => {

@@ -1,7 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Row } from '../../src/query/sql.ts';
-import { openApp, openSession, SHOTS, type Session } from './chromium.ts';
+import { openApp, openSession, SHOTS, waitForIdle, type Session } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let s: Session;
@@ -39,10 +39,7 @@ async function waitForUrl(part: string) {
   await s.page.waitForFunction((p) => decodeURIComponent(location.hash).includes(p), part);
   await waitIdle();
 }
-/** Charts keep their previous rows while new queries run (aria-busy); wait until every query has answered. */
-async function waitIdle() {
-  await s.page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
-}
+const waitIdle = () => waitForIdle(s);
 
 describe('quarterly slicing', () => {
   it('switches to the synthetic sample and labels it synthetic everywhere', async () => {
