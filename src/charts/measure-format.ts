@@ -24,7 +24,7 @@ export function formatMeasure(
   }
 }
 
-/** +12.3% / −4%, with a true minus sign; "—" without a prior value. */
+/** +12.3% / −4.0%, with a true minus sign; "—" without a prior value. */
 export function formatChange(ratio: number | null, lang: Lang): string {
   if (ratio === null || !Number.isFinite(ratio)) return '—';
   return formatPercent(ratio, lang).replace('-', '−');

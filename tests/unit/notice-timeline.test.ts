@@ -212,3 +212,86 @@ describe('the timeline’s labels, notes and axis (literals from the catalogue, 
     expect(firstNotice([tied[1]!, tied[0]!], 335)?.seq).toBe(2);
   });
 });
+
+describe('notice timeline: how each part is drawn and labelled', () => {
+  const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
+
+  it('sizes the frame by its notices and names the table’s columns', () => {
+    const { spec } = render(msft, msftNotices, 'en');
+    expect(spec.subtitle).toBe('公開記録 · JP-2022-07');
+    expect(spec.title).toBe('Public notices over time');
+    expect(spec.plot).toMatchObject({ height: 84 + 26 * 10, marginTop: 44, marginLeft: 84, marginRight: 24 });
+    expect(noticeTimelineChart(line2023, lineNotices, ctx('en')).plot.height).toBe(84 + 26 * 2);
+    expect(spec.columns.map((c) => c.label)).toEqual(['No.', 'time (JST)', 'minutes from start', 'channel', 'content']);
+    const x = spec.plot.x as Plot.ScaleOptions;
+    expect(x).toMatchObject({
+      ticks: [0, 60, 120, 180, 240, 300, 360],
+      label: 'time since the start of the accident',
+      grid: true,
+    });
+    expect((x.tickFormat as (m: number) => string)(90)).toBe('1 h 30 min');
+    expect(spec.plot.y).toMatchObject({ type: 'band', label: null, padding: 0.2 });
+    expect(((spec.plot.y as Plot.ScaleOptions).domain as string[]).slice(0, 2)).toEqual(['#1 16:27', '#2 16:51']);
+  });
+
+  it('marks jiko’s own translations in Japanese, and only those', () => {
+    const { spec } = render(msft, msftNotices, 'ja');
+    expect(spec.rows[0]).toMatchObject({
+      channel: 'Admin Centerのサービスヘルスダッシュボード',
+      summary: '第1報 (jiko訳)',
+    });
+    expect(render(msft, msftNotices, 'en').spec.rows[0]).toMatchObject({
+      channel: 'status site and admin center',
+      summary: 'notice 1',
+    });
+  });
+
+  it('colours the outage, the rules, the notices and the first notice, and titles every notice', () => {
+    const { svg } = render(msft, msftNotices, 'en');
+    expect(attrs(svg.querySelector('g.outage-band'), 'fill', 'fill-opacity')).toEqual(['#fa5252', '0.1']);
+    expect(attrs(svg.querySelector('g.recovery-rule'), 'stroke', 'stroke-width')).toEqual(['#c92a2a', '2']);
+    expect(attrs(svg.querySelector('g.first-gap'), 'stroke', 'stroke-width')).toEqual(['#e8590c', '3']);
+    expect(attrs(svg.querySelector('g.notice-dot'), 'fill')).toEqual(['#1f4e9c']);
+    expect(attrs(svg.querySelector('g.notice-dot circle'), 'r')).toEqual(['4.5']);
+    expect(attrs(svg.querySelector('g.first-notice'), 'fill', 'stroke', 'stroke-width')).toEqual([
+      '#e8590c',
+      'white',
+      '1.5',
+    ]);
+    expect(attrs(svg.querySelector('g.first-notice circle'), 'r')).toEqual(['7']);
+    expect(svg.querySelector('g.notice-dot title')?.textContent).toBe(
+      '#2 2023-01-25 16:51 JST (+43 min)\nstatus site and admin center\nnotice 2',
+    );
+    expect(svg.querySelector('g.first-notice title')?.textContent).toBe(
+      '#1 2023-01-25 16:27 JST (+19 min)\nstatus site and admin center\nnotice 1',
+    );
+  });
+
+  it('puts the start label right of the start, the recovery label left of a rule near the end, and the first-notice label beside it', () => {
+    const { svg } = render(msft, msftNotices, 'en');
+    const labels = [...svg.querySelectorAll('g.rule-label')];
+    expect(labels.map((g) => attrs(g, 'text-anchor', 'font-size', 'fill', 'transform'))).toEqual([
+      ['start', '11', '#495057', 'translate(0.5,-21.5)'],
+      ['end', '11', '#495057', 'translate(0.5,-21.5)'],
+    ]);
+    // the first notice (19 min) is in the left part of the axis: its label reads to the right of it
+    expect(
+      attrs(svg.querySelector('g.first-notice-label'), 'text-anchor', 'fill', 'font-weight', 'font-size', 'transform'),
+    ).toEqual(['start', '#c2410c', 'bold', '12', 'translate(11.5,11)']);
+    // LINE 2023: the only notice is at the right end, so its label reads to the left and above; recovery mid-axis
+    const line = render(line2023, lineNotices, 'en').svg;
+    const early = render(line2023, [{ ...lineNotices[0]!, minutes_from_start: 10 }], 'en').svg;
+    const shift = (el: Element) =>
+      (el.querySelector('g.first-notice-label')?.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number);
+    expect(line.querySelector('g.first-notice-label')?.getAttribute('text-anchor')).toBe('end');
+    const [lx, ly] = shift(line);
+    const [rx, ry] = shift(early);
+    expect([lx, rx]).toEqual([-10.5, 11.5]); // 11 px left of the dot, or right of it
+    expect(ly! - ry!).toBe(-11); // and 11 px higher when on the left, clear of the line to the dot
+    // the recovery at 105 of 229 min is mid-axis: centred on its rule (Plot's default, no attribute)
+    expect([...line.querySelectorAll('g.rule-label')].map((g) => g.getAttribute('text-anchor'))).toEqual([
+      'start',
+      null,
+    ]);
+  });
+});
