@@ -16,12 +16,13 @@ import { useUrlState } from '../state/use-url-state.ts';
 import { viewHref } from '../state/links.ts';
 import type { UrlState, View } from '../state/url-state.ts';
 import { rememberLang } from '../state/preferred-lang.ts';
-import { PrintFrame } from '../views/a11y/PrintFrame.tsx';
 import { CopyLinkButton } from '../views/controls/CopyLinkButton.tsx';
 import { ThemeSwitch } from '../views/controls/ThemeSwitch.tsx';
 
 // The data and SQL views load only when opened: the first view does not pay for the import code or the editor.
 const DataView = lazy(() => import('../views/data/DataView.tsx'));
+// Only a printed page shows it: it loads beside the first view, never in its way (first-view JS, issue 10).
+const PrintFrame = lazy(() => import('../views/a11y/PrintFrame.tsx').then((m) => ({ default: m.PrintFrame })));
 const SqlView = lazy(() => import('../views/sql/SqlView.tsx'));
 
 // The case index and case pages draw from the snapshot, but only a link to them needs their code at once: the
@@ -214,7 +215,9 @@ export function App() {
         {i18n.t('a11y.skip')}
       </a>
       <Header state={state} update={update} />
-      <PrintFrame />
+      <Suspense fallback={null}>
+        <PrintFrame />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <div className="view-link">
           <CopyLinkButton />
