@@ -22,9 +22,11 @@ const rows = [
 ];
 
 describe('log histograms: what they say besides their bar geometry', () => {
-  const spec = logHistogramChart(rows, 'duration_min', ctx);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => logHistogramChart(rows, 'duration_min', ctx);
 
   it('names the duration histogram, its dataset and its caveat, and redraws in place', () => {
+    const spec = make();
     expect(spec.id).toBe('hist-duration');
     expect(spec.title).toBe('Distribution of duration');
     expect(spec.subtitle).toBe('Synthetic sample');
@@ -45,6 +47,7 @@ describe('log histograms: what they say besides their bar geometry', () => {
   });
 
   it('exports every bin as a native category, empty bins as 0', () => {
+    const spec = make();
     expect(spec.native).toEqual({
       kind: 'bar',
       stacked: false,
@@ -69,6 +72,7 @@ describe('log histograms: what they say besides their bar geometry', () => {
   });
 
   it('spans the log axis from a third of the first edge to three times the last, counts on whole numbers', () => {
+    const spec = make();
     expect(binExtent('duration_min', 0)).toEqual([5 / 3, 5]);
     expect(binExtent('duration_min', 10_080)).toEqual([10_080, 30_240]);
     expect(binExtent('affected_users', 500)).toEqual([500, 5_000]);
@@ -79,6 +83,7 @@ describe('log histograms: what they say besides their bar geometry', () => {
   });
 
   it('links each bar to its bin’s reports and titles it with its count', () => {
+    const spec = make();
     const el = Plot.plot({ ...spec.plot, width: 800, document }) as unknown as Element;
     expect(el.querySelector('g.hist-bar')!.getAttribute('fill')).toBe('#1f4e9c');
     expect([...el.querySelectorAll('g.hist-bar a')].map((a) => a.getAttribute('href'))).toEqual([
@@ -94,6 +99,7 @@ describe('log histograms: what they say besides their bar geometry', () => {
   });
 
   it('names the users histogram and colours it green, users compact', () => {
+    const spec = make();
     const users = logHistogramChart([{ lo: 30_000, accidents: 12_345 }], 'affected_users', ctx);
     expect(users.id).toBe('hist-users');
     expect(users.title).toBe('Distribution of affected users');

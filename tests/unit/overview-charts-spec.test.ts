@@ -27,9 +27,11 @@ describe('cases per fiscal year by cause', () => {
     { fiscal_year: 2014, cause: 'natural_disaster', cases: 1 },
     { fiscal_year: 2014, cause: 'hardware_failure', cases: 3 },
   ];
-  const spec = casesByCauseChart(rows, ctx, 50);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => casesByCauseChart(rows, ctx, 50);
 
   it('names itself, counts every case in its source line and says the list is partial', () => {
+    const spec = make();
     expect(spec.id).toBe('cases-by-cause');
     expect(spec.title).toBe('Accident cases per fiscal year, by cause');
     expect(spec.subtitle).toBe('Public record');
@@ -42,6 +44,7 @@ describe('cases per fiscal year by cause', () => {
   });
 
   it('tables and exports the stacks in the causes’ fixed order, a year without cases as zeros', () => {
+    const spec = make();
     expect(spec.columns).toEqual([
       { key: 'fiscal_year', label: 'FY' },
       { key: 'cause_label', label: 'Cause' },
@@ -68,6 +71,7 @@ describe('cases per fiscal year by cause', () => {
   });
 
   it('counts on whole numbers up to the tallest year and colours only the causes present', () => {
+    const spec = make();
     expect(spec.plot).toMatchObject({ height: 320, marginLeft: 48 });
     expect(spec.plot.y).toMatchObject({
       label: 'cases',
@@ -83,6 +87,7 @@ describe('cases per fiscal year by cause', () => {
   });
 
   it('links each bar to the cases of its year and cause, titled with its count', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     expect([...el.querySelectorAll('g.cases-bar a')].map((a) => a.getAttribute('href'))).toEqual([
       '#/cases?fy=2014&cause=hardware_failure',
@@ -126,7 +131,8 @@ describe('duration × affected users', () => {
     row('JP-3', { users_qualifier: 'range', affected_users: 100_000, affected_users_max: 200_000 }),
     row('JP-4', { users_qualifier: 'at_least', duration_min: 45 }),
   ];
-  const spec = durationUsersChart(rows, ctx, 3);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => durationUsersChart(rows, ctx, 3);
 
   it('tells filled, hollow-circle and triangle marks apart by the users qualifier', () => {
     expect([null, 'approx', 'up_to', 'at_least', 'range'].map((q) => markKind(q as never))).toEqual([
@@ -139,6 +145,7 @@ describe('duration × affected users', () => {
   });
 
   it('counts drawn and undrawn cases in its source, and says how many were left out', () => {
+    const spec = make();
     expect(spec.id).toBe('duration-users');
     expect(spec.title).toBe('Duration × affected users (cases)');
     expect(spec.sources[0]).toMatch(/\(7 cases from MIC documents/);
@@ -152,6 +159,7 @@ describe('duration × affected users', () => {
   });
 
   it('tables each case with its qualifiers kept', () => {
+    const spec = make();
     expect(spec.columns.map((c) => c.label)).toEqual([
       'ID',
       'Operator',
@@ -176,6 +184,7 @@ describe('duration × affected users', () => {
   });
 
   it('draws each kind of mark as the legend says, linked and titled with its qualifiers', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     const groups = [...el.querySelectorAll('g.case-dot')];
     expect(groups).toHaveLength(3);
@@ -200,6 +209,7 @@ describe('duration × affected users', () => {
   });
 
   it('draws the rule before FY2015 dotted, the four FY2015 staircases in their colours, each numbered', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     expect(attrs(el.querySelector('g.rule-pre2015'), 'stroke', 'stroke-dasharray')).toEqual(['#868e96', '2,3']);
     const stairs = [...el.querySelectorAll('g.rule-fy2015')];

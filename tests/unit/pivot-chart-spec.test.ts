@@ -44,9 +44,11 @@ const svgOf = (plot: Plot.PlotOptions) => Plot.plot({ ...plot, width: 800, docum
 type Fn = (v: unknown) => string;
 
 describe('pivot chart: what it says besides its point positions', () => {
-  const spec = pivotChart(MEDIANS, ctx);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => pivotChart(MEDIANS, ctx);
 
   it('names the measure, rows and columns, and says what is not drawn and why lines break', () => {
+    const spec = make();
     expect(spec.id).toBe('explore-pivot');
     expect(spec.title).toBe('Duration (median) by operator and fiscal year');
     expect(spec.subtitle).toBe('Synthetic sample');
@@ -64,6 +66,7 @@ describe('pivot chart: what it says besides its point positions', () => {
   });
 
   it('tables every period that has a report, a figure or not', () => {
+    const spec = make();
     expect(spec.columns).toEqual([
       { key: 'row', label: 'operator' },
       { key: 'period', label: 'fiscal year' },
@@ -80,6 +83,7 @@ describe('pivot chart: what it says besides its point positions', () => {
   });
 
   it('exports one native line per row over every year from the first to the last, gaps as null', () => {
+    const spec = make();
     expect(spec.native).toEqual({
       kind: 'line',
       stacked: false,
@@ -96,6 +100,7 @@ describe('pivot chart: what it says besides its point positions', () => {
   });
 
   it('lays out a year axis and duration ticks on whole half-hours up to the longest median', () => {
+    const spec = make();
     const x = spec.plot.x as Plot.ScaleOptions;
     const y = spec.plot.y as Plot.ScaleOptions;
     expect(spec.plot).toMatchObject({ height: 360, marginLeft: 64 });
@@ -120,6 +125,7 @@ describe('pivot chart: what it says besides its point positions', () => {
   });
 
   it('draws a linked, titled dot per figure, lines split at FY2010, and the break rule between FY2009 and FY2010', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     expect([...el.querySelectorAll('g.pivot-dot a')].map((a) => a.getAttribute('href'))).toEqual([
       '#/drill/operator=KDDI&fiscal_year=2008',

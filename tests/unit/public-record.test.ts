@@ -38,9 +38,11 @@ describe('CSV parsing', () => {
 });
 
 describe('the public record builds from the sources', () => {
-  const record = buildPublicRecord(real);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const build = () => buildPublicRecord(real);
 
   it('keeps every source row', () => {
+    const record = build();
     expect(record.cases).toHaveLength(50);
     expect(record.case_notices).toHaveLength(12);
     expect(record.case_remarks).toHaveLength(20);
@@ -56,6 +58,7 @@ describe('the public record builds from the sources', () => {
   });
 
   it('derives fiscal year and quarter from the start, and checks them against the id', () => {
+    const record = build();
     const c = record.cases.find((x) => x.id === 'JP-2011-07')!;
     expect([c.fiscal_year, c.quarter, c.occurred_precision, c.started_at]).toEqual([
       2011,
@@ -113,6 +116,7 @@ describe('the public record builds from the sources', () => {
   });
 
   it('computes minutes from the start of the accident to each notice', () => {
+    const record = build();
     const ms = record.case_notices.filter((n) => n.case_id === 'JP-2022-07');
     expect(ms).toHaveLength(10);
     expect(ms[0]!.minutes_from_start).toBe(19);

@@ -43,9 +43,11 @@ const texts = (el: Element, sel: string) => [...el.querySelectorAll(sel)].map((e
 type Fn = (v: unknown) => string;
 
 describe('yearly totals chart: what it says besides its numbers', () => {
-  const spec = reportedTotalsChart(TOTALS, ctx);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => reportedTotalsChart(TOTALS, ctx);
 
   it('names itself, its sources by host (the MIC site first) and its caveats', () => {
+    const spec = make();
     expect(spec.id).toBe('reported-totals');
     expect(spec.title).toBe('Reported accidents per fiscal year');
     expect(spec.subtitle).toBe('Public record');
@@ -58,6 +60,7 @@ describe('yearly totals chart: what it says besides its numbers', () => {
   });
 
   it('tables each published figure with its series, basis and sources', () => {
+    const spec = make();
     expect(spec.columns).toEqual([
       { key: 'fiscal_year', label: 'FY' },
       { key: 'series', label: 'series' },
@@ -78,6 +81,7 @@ describe('yearly totals chart: what it says besides its numbers', () => {
   });
 
   it('exports as two native line series that never join, FY2011 a gap', () => {
+    const spec = make();
     expect(spec.native).toEqual({
       kind: 'line',
       stacked: false,
@@ -93,6 +97,7 @@ describe('yearly totals chart: what it says besides its numbers', () => {
   });
 
   it('lays out the frame: fiscal-year axis, a zero-based count axis, one legend entry per series', () => {
+    const spec = make();
     const { x, y, color } = spec.plot as { x: Plot.ScaleOptions; y: Plot.ScaleOptions; color: Plot.ScaleOptions };
     expect(spec.plot).toMatchObject({ height: 320, marginLeft: 56, marginTop: 44, insetTop: 16 });
     expect(x).toMatchObject({ type: 'linear', domain: [2007.5, 2012.5], ticks: 5, label: 'fiscal year' });
@@ -114,6 +119,7 @@ describe('yearly totals chart: what it says besides its numbers', () => {
   });
 
   it('draws the breaks inside the years shown, labelled on two rows, and a titled, linked dot per figure', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     expect(el.querySelectorAll('g.series-break line')).toHaveLength(2);
     expect(el.querySelector('g.series-break')!.getAttribute('stroke-dasharray')).toBe('4,3');
@@ -165,9 +171,11 @@ describe('major accidents chart: what it says besides its numbers', () => {
     row(2015, 'major', 12, 'https://www.soumu.go.jp/m.pdf'),
     row(2018, 'major', 4, 'doc:minutes', true),
   ];
-  const spec = majorTotalsChart(MAJOR, ctx);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => majorTotalsChart(MAJOR, ctx);
 
   it('names itself and notes the derived figure only when there is one', () => {
+    const spec = make();
     expect(spec.id).toBe('major-totals');
     expect(spec.title).toBe('Major accidents per fiscal year');
     expect(spec.subtitle).toBe('Public record');
@@ -189,6 +197,7 @@ describe('major accidents chart: what it says besides its numbers', () => {
   });
 
   it('exports as one native bar series with the years without a figure empty', () => {
+    const spec = make();
     expect(spec.native).toEqual({
       kind: 'bar',
       stacked: false,
@@ -203,6 +212,7 @@ describe('major accidents chart: what it says besides its numbers', () => {
   });
 
   it('draws published bars solid and the derived one hollow, each labelled, titled and linked', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     const solid = el.querySelector('g.major-bar:not(.major-bar--derived)')!;
     expect(solid.getAttribute('fill')).toBe('#c92a2a');

@@ -29,9 +29,11 @@ const svgOf = (plot: Plot.PlotOptions) => Plot.plot({ ...plot, width: 800, docum
 type Fn = (v: unknown) => string;
 
 describe('quarterly chart: what it says besides its bar heights', () => {
-  const spec = quarterlyCountsChart(ROWS, 'cause', ctx);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => quarterlyCountsChart(ROWS, 'cause', ctx);
 
   it('names itself, the dimension it stacks by, its dataset and how to brush', () => {
+    const spec = make();
     expect(spec.id).toBe('quarterly-counts');
     expect(spec.title).toBe('Accidents per fiscal quarter, by cause');
     expect(spec.subtitle).toBe('Synthetic sample');
@@ -46,6 +48,7 @@ describe('quarterly chart: what it says besides its bar heights', () => {
   });
 
   it('tables each bar in stack order: quarters in time, causes in their fixed order, unknown last', () => {
+    const spec = make();
     expect(spec.columns).toEqual([
       { key: 'period', label: 'fiscal quarter' },
       { key: 'key_label', label: 'cause' },
@@ -60,6 +63,7 @@ describe('quarterly chart: what it says besides its bar heights', () => {
   });
 
   it('exports native stacked bars with a zero, not a gap, where a cause has no accident', () => {
+    const spec = make();
     expect(spec.native).toEqual({
       kind: 'bar',
       stacked: true,
@@ -76,6 +80,7 @@ describe('quarterly chart: what it says besides its bar heights', () => {
   });
 
   it('lays out the axes: a year tick at each fiscal year’s Q1, whole-number counts to the tallest stack', () => {
+    const spec = make();
     const x = spec.plot.x as Plot.ScaleOptions;
     const y = spec.plot.y as Plot.ScaleOptions;
     expect(spec.plot).toMatchObject({ height: 340, marginLeft: 56 });
@@ -104,6 +109,7 @@ describe('quarterly chart: what it says besides its bar heights', () => {
   });
 
   it('links each bar to its quarter and cause, titles it, marks the FY2010 break and the brushed period', () => {
+    const spec = make();
     const el = svgOf(quarterlyCountsChart(ROWS, 'cause', ctx, [8040, 8041]).plot);
     const links = [...el.querySelectorAll('g.quarter-bar a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual([
@@ -173,9 +179,11 @@ describe('tallies chart: categories in band order, named as MIC names them, neve
     { fiscal_year: 2021, quarter: 1, qi: 8084, key: 'lt500', accidents: 9 },
     { fiscal_year: 2021, quarter: 3, qi: 8086, key: 'lt500', accidents: 1 },
   ];
-  const spec = talliesQuarterChart(rows, 'users_band', ctx);
+  // built inside each test: Stryker switches mutants per test, not at collection
+  const make = () => talliesQuarterChart(rows, 'users_band', ctx);
 
   it('says it has no records behind it and stacks the bands smallest first', () => {
+    const spec = make();
     expect(spec.id).toBe('tallies-quarterly');
     expect(spec.title).toBe('Accidents per fiscal quarter, by Affected users (band)');
     expect(spec.subtitle).toBe('Synthetic sample');
@@ -198,6 +206,7 @@ describe('tallies chart: categories in band order, named as MIC names them, neve
   });
 
   it('lays out years in either language and one colour per band present', () => {
+    const spec = make();
     const x = spec.plot.x as Plot.ScaleOptions;
     expect(spec.plot).toMatchObject({ height: 340, marginLeft: 56 });
     expect(x).toMatchObject({ type: 'linear', ticks: [8084], label: 'fiscal quarter', labelAnchor: 'right' });
@@ -221,6 +230,7 @@ describe('tallies chart: categories in band order, named as MIC names them, neve
   });
 
   it('draws titled bars that link nowhere', () => {
+    const spec = make();
     const el = svgOf(spec.plot);
     expect(el.querySelectorAll('g.quarter-bar rect')).toHaveLength(3);
     expect(el.querySelectorAll('a')).toHaveLength(0);
