@@ -57,4 +57,53 @@ describe('the case position chart', () => {
     expect(svg.querySelectorAll('g.rule-emphasis path')).toHaveLength(1);
     expect(spec.notes[0]).toContain('2015年度より前');
   });
+
+  it('names the case and its categories, and styles the ring, the label and the bold rules', () => {
+    const { spec, svg } = draw(msft);
+    expect(spec.title).toBe('この事例の位置: 継続時間 × 影響利用者数');
+    expect(spec.subtitle).toBe('公開記録 · JP-2022-07');
+    expect(spec.notes[0]).toBe(
+      'この事例の役務区分 (二 その他の音声 / 四 その他 (データ通信等)) の基準を太線で示します。',
+    );
+    // then the scatter's own notes: thresholds, the category legend, hollow marks, the 49 cases not drawn
+    expect(spec.notes).toHaveLength(5);
+    expect(spec.notes[2]).toBe(
+      '一 緊急通報を扱う音声 / 二 その他の音声 / 三 無料インターネットサービス / 四 その他 (データ通信等)',
+    );
+    expect(spec.notes[4]).toContain('49');
+    const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
+    expect([...svg.querySelectorAll('g.rule-emphasis')].map((g) => attrs(g, 'stroke', 'stroke-width'))).toEqual([
+      ['#ae3ec9', '4'],
+      ['#343a40', '4'],
+    ]);
+    expect(attrs(svg.querySelector('g.case-focus'), 'fill', 'stroke', 'stroke-width')).toEqual(['none', '#111', '2.5']);
+    expect(attrs(svg.querySelector('g.case-focus circle'), 'r')).toEqual(['13']);
+    const label = svg.querySelector('g.case-focus-label');
+    expect(attrs(label, 'font-size', 'font-weight', 'fill', 'stroke', 'stroke-width', 'paint-order')).toEqual([
+      '12',
+      'bold',
+      '#111',
+      'white',
+      '4',
+      'stroke',
+    ]);
+    // 335 minutes and 30,000 users: mid-axis, so centred and above the ring
+    expect(label?.getAttribute('text-anchor')).toBeNull();
+    expect(label?.getAttribute('transform')).toBe('translate(0.5,-21.5)');
+    // the pre-FY2015 rule is grey and dashed
+    const old = draw({ ...msft, fiscal_year: 2011, service_categories: [] }).svg;
+    expect(attrs(old.querySelector('g.rule-emphasis'), 'stroke', 'stroke-dasharray')).toEqual(['#495057', '8,4']);
+  });
+
+  it('keeps the label inside the frame near the right, left and top edges', () => {
+    const label = (f: FocusCase) => draw(f).svg.querySelector('g.case-focus-label')!;
+    const long = label({ ...msft, duration_min: 1501 });
+    expect(long.getAttribute('text-anchor')).toBe('end');
+    expect(label({ ...msft, duration_min: 1500 }).getAttribute('text-anchor')).toBeNull();
+    expect(label({ ...msft, duration_min: 59 }).getAttribute('text-anchor')).toBe('start');
+    expect(label({ ...msft, duration_min: 60 }).getAttribute('text-anchor')).toBeNull();
+    // above 10 million users the label goes below the ring
+    expect(label({ ...msft, affected_users: 10_000_001 }).getAttribute('transform')).toBe('translate(0.5,26.5)');
+    expect(label({ ...msft, affected_users: 10_000_000 }).getAttribute('transform')).toBe('translate(0.5,-21.5)');
+  });
 });

@@ -67,6 +67,58 @@ describe('export subtitles carry every restriction', () => {
   });
 });
 
+describe('filter subtitles: open ends, lists and both languages', () => {
+  const ja = translator('ja');
+  const en = translator('en');
+
+  it('reads an open fiscal-year range as "from" or "to", an open amount as at least or at most', () => {
+    expect(filterSubtitle('公開記録', { ...NO_FILTERS, fyFrom: 2015 }, ja, 'ja')).toBe('公開記録 · 2015年度以降');
+    expect(filterSubtitle('公開記録', { ...NO_FILTERS, fyTo: 2015 }, ja, 'ja')).toBe('公開記録 · 2015年度まで');
+    expect(filterSubtitle('Public record', { ...NO_FILTERS, fyFrom: 2015 }, en, 'en')).toBe(
+      'Public record · from FY2015',
+    );
+    expect(filterSubtitle('Public record', { ...NO_FILTERS, fyTo: 2015 }, en, 'en')).toBe('Public record · to FY2015');
+    expect(filterSubtitle('公開記録', { ...NO_FILTERS, usersMax: 500 }, ja, 'ja')).toBe(
+      '公開記録 · 影響利用者数 500人以下',
+    );
+    expect(filterSubtitle('Public record', { ...NO_FILTERS, usersMin: 500, usersMax: 30000 }, en, 'en')).toBe(
+      'Public record · affected users 500–30,000',
+    );
+    expect(filterSubtitle('Public record', { ...NO_FILTERS, durationMax: 90 }, en, 'en')).toBe(
+      'Public record · duration ≤ 1 h 30 min',
+    );
+  });
+
+  it('lists up to three causes or services and counts four or more', () => {
+    const three = filterSubtitle(
+      'S',
+      { ...NO_FILTERS, causes: ['software_bug', 'hardware_failure', 'unknown'] },
+      en,
+      'en',
+    );
+    expect(three).toBe('S · Software bug・Hardware failure・Unknown / not published');
+    const four = filterSubtitle(
+      'S',
+      { ...NO_FILTERS, services: ['emergency_voice', 'other_voice', 'free_internet', 'other'] },
+      ja,
+      'ja',
+    );
+    expect(four).toBe('S · 役務区分: 4件を選択');
+    expect(filterSubtitle('S', { ...NO_FILTERS, operators: ['A社', 'B社', 'C社'] }, ja, 'ja')).toBe(
+      'S · 事業者: A社・B社・C社',
+    );
+  });
+
+  it('sorts the quarters, names major-only and the period in English', () => {
+    const f: Filters = { ...NO_FILTERS, quarters: [4, 2], majorOnly: true, period: [Q3_2022, Q3_2022 + 2] };
+    expect(filterSubtitle('S', f, en, 'en')).toBe('S · Q2・Q4 · Major accidents only · period: FY2022 Q3 – FY2023 Q1');
+    expect(filterSubtitle('S', f, en, 'en', 'highlight')).toBe(
+      'S · Q2・Q4 · Major accidents only · period FY2022 Q3 – FY2023 Q1 highlighted',
+    );
+    expect(filterSubtitle('S', NO_FILTERS, en, 'en')).toBe('S');
+  });
+});
+
 describe('exports carry captions, not UI instructions (defect 4)', () => {
   it('keeps drag and click hints out of the notes of every report chart', () => {
     const ctx = ctxFor(NO_FILTERS, 'ja');
