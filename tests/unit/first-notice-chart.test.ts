@@ -150,3 +150,53 @@ describe('the time-to-first-notice chart', () => {
     expect(spec.synthetic).toBe(false);
   });
 });
+
+describe('the first-notice chart, drawn', () => {
+  const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
+
+  it('colours bars blue, or orange after recovery, marks recovery in red and titles each bar', () => {
+    const spec = firstNoticeChart([msft, line], ctx('ja'));
+    expect(spec.title).toBe('最初の周知までの時間');
+    expect(spec.subtitle).toBe('公開記録 · 周知の時刻が記録された2件');
+    expect(spec.sources).toEqual(['出典: jiko 公開記録 case_notices.csv (電気通信事故検証会議の議事要旨)']);
+    expect(spec.plot).toMatchObject({ height: 70 + 56 * 2, marginLeft: 92, marginRight: 16 });
+    expect(spec.plot.y).toMatchObject({
+      type: 'band',
+      domain: ['JP-2022-07', 'JP-2022-08'],
+      label: null,
+      padding: 0.45,
+    });
+    expect(spec.plot.x).toMatchObject({ label: '事故発生からの時間', grid: true });
+    const svg = Plot.plot({ ...spec.plot, width: 800 });
+    expect([...svg.querySelectorAll('g.first-notice-bar rect')].map((r) => r.getAttribute('fill'))).toEqual([
+      '#1f4e9c',
+      '#e8590c',
+    ]);
+    expect([...svg.querySelectorAll('g.first-notice-bar title')].map((e) => e.textContent)).toEqual([
+      'JP-2022-07 日本マイクロソフト株式会社\n19分\n自社サイト',
+      'JP-2022-08 LINEヤフー株式会社\n3時間32分 (復旧後)\nTwitter 公式アカウント',
+    ]);
+    expect(attrs(svg.querySelector('g.recovery-tick'), 'stroke', 'stroke-width')).toEqual(['#c92a2a', '3']);
+    const recovery = [...svg.querySelectorAll('text')].filter((e) => e.textContent?.startsWith('復旧 '));
+    expect(recovery.map((e) => e.textContent)).toEqual(['復旧 5時間35分', '復旧 1時間45分']);
+    const g = recovery[0]!.closest('g')!;
+    expect(attrs(g, 'fill', 'stroke', 'stroke-width', 'font-size', 'paint-order')).toEqual([
+      '#c92a2a',
+      'white',
+      '3',
+      '11',
+      'stroke',
+    ]);
+    const label = svg.querySelector('g.first-notice-label')!;
+    expect(attrs(label, 'text-anchor', 'font-size', 'font-weight')).toEqual(['start', '12', 'bold']);
+    expect(label.getAttribute('transform')).toMatch(/^translate\(6\.5,/);
+    expect([...label.querySelectorAll('text')].map((e) => e.getAttribute('fill'))).toEqual(['#1f4e9c', '#c2410c']);
+  });
+
+  it('runs the axis to 35 % past the latest notice or recovery, at least an hour', () => {
+    const x = (rows: FirstNoticeRow[]) => firstNoticeChart(rows, ctx('en')).plot.x as Plot.ScaleOptions;
+    expect(x([line]).domain).toEqual([0, 212 * 1.35]);
+    expect(x([row({ first_minutes: 5, duration_min: 20 })]).domain).toEqual([0, 60 * 1.35]);
+    expect((x([line]).tickFormat as (m: number) => string)(90)).toBe('1 h 30 min');
+  });
+});
