@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
  */
 interface Mutant {
   status: string;
+  mutatorName?: string;
+  location?: { start: { line: number } };
 }
 const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8')) as {
   files: Record<string, { mutants: Mutant[] }>;
@@ -51,7 +53,37 @@ const table = [
   line('**all**', total),
 ].join('\n');
 
+// Every file with a mutant left alive, most first: the lines they sit on and their kinds, to read against the
+// HTML report (reports/mutation/mutation.html), which shows each one.
+const alive = (m: Mutant) => m.status === 'Survived' || m.status === 'NoCoverage';
+const files = Object.entries(report.files)
+  .map(([file, { mutants }]) => {
+    const left = mutants.filter(alive);
+    const kinds = new Map<string, number>();
+    for (const m of left) kinds.set(m.mutatorName ?? '?', (kinds.get(m.mutatorName ?? '?') ?? 0) + 1);
+    const lines = [...new Set(left.map((m) => m.location?.start.line ?? 0))].sort((a, b) => a - b);
+    return { file, left: left.length, kinds, lines };
+  })
+  .filter((f) => f.left > 0)
+  .sort((a, b) => b.left - a.left || a.file.localeCompare(b.file));
+const fileTable = [
+  '| file | alive | kinds | lines |',
+  '|---|---:|---|---|',
+  ...files.map(
+    (f) =>
+      `| \`${f.file}\` | ${f.left} | ${[...f.kinds]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')} | ${f.lines.join(', ')} |`,
+  ),
+].join('\n');
+
 const doc = readFileSync('tests/MUTATION.md', 'utf8');
 const stamped = `<!-- scores -->\n_${new Date().toISOString().slice(0, 10)}_\n\n${table}\n<!-- /scores -->`;
-writeFileSync('tests/MUTATION.md', doc.replace(/<!-- scores -->[\s\S]*<!-- \/scores -->/, stamped));
+const listed = `<!-- survivors -->\n${fileTable}\n<!-- /survivors -->`;
+let out = doc.replace(/<!-- scores -->[\s\S]*<!-- \/scores -->/, stamped);
+out = out.includes('<!-- survivors -->')
+  ? out.replace(/<!-- survivors -->[\s\S]*<!-- \/survivors -->/, listed)
+  : `${out.trimEnd()}\n\n## Every mutant left alive, by file (written by scripts/mutation-scores.ts)\n\n${listed}\n`;
+writeFileSync('tests/MUTATION.md', out);
 console.log(table);
