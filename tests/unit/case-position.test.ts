@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { casePositionChart, ruleEmphasis, type FocusCase } from '../../src/charts/case-position.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { attrs } from '../fixtures/drawn-svg.ts';
 
 const ctx = { lang: 'ja' as const, t: translator('ja'), datasetLabel: '公開記録', synthetic: false };
 const msft: FocusCase = {
@@ -71,7 +72,6 @@ describe('the case position chart', () => {
       '一 緊急通報を扱う音声 / 二 その他の音声 / 三 無料インターネットサービス / 四 その他 (データ通信等)',
     );
     expect(spec.notes[4]).toContain('49');
-    const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
     expect([...svg.querySelectorAll('g.rule-emphasis')].map((g) => attrs(g, 'stroke', 'stroke-width'))).toEqual([
       ['#ae3ec9', '4'],
       ['#343a40', '4'],

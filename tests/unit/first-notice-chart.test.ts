@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { firstChannel, firstNoticeChart, type FirstNoticeRow } from '../../src/charts/first-notice.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { attrs } from '../fixtures/drawn-svg.ts';
 
 /**
  * The time-to-first-notice chart of the cases index: its table (what a reader and every export get), its labels
@@ -152,8 +153,6 @@ describe('the time-to-first-notice chart', () => {
 });
 
 describe('the first-notice chart, drawn', () => {
-  const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
-
   it('colours bars blue, or orange after recovery, marks recovery in red and titles each bar', () => {
     const spec = firstNoticeChart([msft, line], ctx('ja'));
     expect(spec.title).toBe('最初の周知までの時間');

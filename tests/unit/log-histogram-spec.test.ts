@@ -2,19 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { binExtent, logHistogramChart } from '../../src/charts/log-histogram.ts';
-import { translator } from '../../src/i18n/t.ts';
-import { reportContext } from '../fixtures/report-context.ts';
+import { sampleContextEn } from '../fixtures/report-context.ts';
 
 /** The histograms besides their bar geometry (drawn-marks.test.ts): labels, native bins, links and titles. */
-const ctx = reportContext({
-  lang: 'en',
-  t: translator('en'),
-  datasetLabel: 'Synthetic sample',
-  synthetic: true,
-  source: 'Source: sample',
-  datasetNotes: ['SYNTHETIC'],
-  drillHref: (cells) => `#/drill/${cells.map((c) => `${c.dimension}=${String(c.value)}:${c.column}`).join('&')}`,
-});
+const ctx = sampleContextEn();
 const rows = [
   { lo: 0, accidents: 4 },
   { lo: 120, accidents: 9 },

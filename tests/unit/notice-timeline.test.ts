@@ -11,6 +11,7 @@ import {
   type TimelineCase,
 } from '../../src/charts/notice-timeline.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { attrs } from '../fixtures/drawn-svg.ts';
 
 const ctx = (lang: 'ja' | 'en'): ChartContext => ({
   lang,
@@ -214,8 +215,6 @@ describe('the timeline’s labels, notes and axis (literals from the catalogue, 
 });
 
 describe('notice timeline: how each part is drawn and labelled', () => {
-  const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
-
   it('sizes the frame by its notices and names the table’s columns', () => {
     const { spec } = render(msft, msftNotices, 'en');
     expect(spec.subtitle).toBe('公開記録 · JP-2022-07');

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { casesByCauseChart, type CauseCountRow } from '../../src/charts/cases-by-cause.ts';
 import type { ChartContext } from '../../src/charts/context.ts';
 import { durationUsersChart, markKind, type ScatterRow } from '../../src/charts/duration-users.ts';
 import { CAUSE_COLOR } from '../../src/domain/causes.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { attrs, svgOf } from '../fixtures/drawn-svg.ts';
 
 /** The case charts of the overview besides their geometry (drawn-marks.test.ts): words, table, links, marks. */
 const ctx: ChartContext = {
@@ -18,8 +18,6 @@ const ctx: ChartContext = {
     casesHref: ({ cause, fiscalYear }) => `#/cases?fy=${fiscalYear}&cause=${cause}`,
   },
 };
-const svgOf = (plot: Plot.PlotOptions) => Plot.plot({ ...plot, width: 800, document }) as unknown as Element;
-const attrs = (el: Element | null, ...names: string[]) => names.map((n) => el?.getAttribute(n) ?? null);
 
 describe('cases per fiscal year by cause', () => {
   const rows: CauseCountRow[] = [

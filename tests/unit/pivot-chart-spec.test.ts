@@ -4,19 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { pivotChart } from '../../src/charts/pivot-chart.ts';
 import type { PivotTableModel } from '../../src/query/pivot-table.ts';
 import { CAUSE_COLOR } from '../../src/domain/causes.ts';
-import { translator } from '../../src/i18n/t.ts';
-import { reportContext } from '../fixtures/report-context.ts';
+import { sampleContextEn } from '../fixtures/report-context.ts';
+import { svgOf } from '../fixtures/drawn-svg.ts';
 
 /** The pivot chart besides its point positions (drawn-marks-more.test.ts): notes, native series, links, titles. */
-const ctx = reportContext({
-  lang: 'en',
-  t: translator('en'),
-  datasetLabel: 'Synthetic sample',
-  synthetic: true,
-  source: 'Source: sample',
-  datasetNotes: ['SYNTHETIC'],
-  drillHref: (cells) => `#/drill/${cells.map((c) => `${c.dimension}=${String(c.value)}`).join('&')}`,
-});
+const ctx = sampleContextEn();
 const cell = (col: number | null, value: number | null, records: number) => ({ col, value, records, yoy: null });
 
 /**
@@ -40,7 +32,6 @@ const MEDIANS: PivotTableModel = {
   columnTotals: [cell(2008, 90, 2), cell(2009, 100, 4), cell(2011, 30, 2), cell(null, 45, 3)],
   grandTotal: { value: 90, records: 11 },
 };
-const svgOf = (plot: Plot.PlotOptions) => Plot.plot({ ...plot, width: 800, document }) as unknown as Element;
 type Fn = (v: unknown) => string;
 
 describe('pivot chart: what it says besides its point positions', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { majorTotalsChart, reportedTotalsChart, withGaps, type TotalRow } from '../../src/charts/published-totals.ts';
 import type { ChartContext } from '../../src/charts/context.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { svgOf } from '../fixtures/drawn-svg.ts';
 
 /** Everything besides the numbers that the yearly charts say: titles, sources, notes, table, native series, marks. */
 const ctx: ChartContext = {
@@ -38,7 +39,6 @@ const PRE = 'Reported accidents (series to FY2009)';
 const QUARTERLY = 'Quarterly-reported accidents (detailed form, FY2010–)';
 const GAPS = 'Gaps are years with no published figure found (nothing interpolated).';
 
-const svgOf = (plot: Plot.PlotOptions) => Plot.plot({ ...plot, width: 800, document }) as unknown as Element;
 const texts = (el: Element, sel: string) => [...el.querySelectorAll(sel)].map((e) => e.textContent);
 type Fn = (v: unknown) => string;
 

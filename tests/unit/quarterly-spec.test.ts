@@ -5,18 +5,11 @@ import { quarterlyCountsChart, type QuarterCountRow } from '../../src/charts/qua
 import { talliesQuarterChart, tallyCategoryLabel, tallyOrder } from '../../src/charts/tallies-chart.ts';
 import { CAUSE_COLOR } from '../../src/domain/causes.ts';
 import { translator } from '../../src/i18n/t.ts';
-import { reportContext } from '../fixtures/report-context.ts';
+import { sampleContextEn } from '../fixtures/report-context.ts';
+import { svgOf } from '../fixtures/drawn-svg.ts';
 
 /** The quarterly charts besides their bar heights (drawn-marks*.test.ts): labels, table, native series, links. */
-const ctx = reportContext({
-  lang: 'en',
-  t: translator('en'),
-  datasetLabel: 'Synthetic sample',
-  synthetic: true,
-  source: 'Source: sample',
-  datasetNotes: ['SYNTHETIC'],
-  drillHref: (cells) => `#/drill/${cells.map((c) => `${c.dimension}=${String(c.value)}`).join('&')}`,
-});
+const ctx = sampleContextEn();
 
 // FY2009 Q4 is quarter index 2009·4+3 = 8039; FY2010 Q1 is 8040, Q2 8041
 const ROWS: QuarterCountRow[] = [
@@ -25,7 +18,6 @@ const ROWS: QuarterCountRow[] = [
   { fiscal_year: 2010, quarter: 1, qi: 8040, key: 'hardware_failure', accidents: 7 },
   { fiscal_year: 2010, quarter: 2, qi: 8041, key: null, accidents: 2 },
 ];
-const svgOf = (plot: Plot.PlotOptions) => Plot.plot({ ...plot, width: 800, document }) as unknown as Element;
 type Fn = (v: unknown) => string;
 
 describe('quarterly chart: what it says besides its bar heights', () => {
