@@ -1,23 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { casesByCauseChart, type CauseCountRow } from '../../src/charts/cases-by-cause.ts';
-import type { ChartContext } from '../../src/charts/context.ts';
 import { durationUsersChart, markKind, type ScatterRow } from '../../src/charts/duration-users.ts';
 import { CAUSE_COLOR } from '../../src/domain/causes.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { publicContextEn } from '../fixtures/report-context.ts';
 import { attrs, svgOf } from '../fixtures/drawn-svg.ts';
 
 /** The case charts of the overview besides their geometry (drawn-marks.test.ts): words, table, links, marks. */
-const ctx: ChartContext = {
-  lang: 'en',
-  t: translator('en'),
-  datasetLabel: 'Public record',
-  synthetic: false,
-  links: {
-    caseHref: (id) => `#/case/${id}`,
-    casesHref: ({ cause, fiscalYear }) => `#/cases?fy=${fiscalYear}&cause=${cause}`,
-  },
-};
+const ctx = publicContextEn();
 
 describe('cases per fiscal year by cause', () => {
   const rows: CauseCountRow[] = [

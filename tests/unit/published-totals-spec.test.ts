@@ -2,21 +2,12 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { majorTotalsChart, reportedTotalsChart, withGaps, type TotalRow } from '../../src/charts/published-totals.ts';
-import type { ChartContext } from '../../src/charts/context.ts';
 import { translator } from '../../src/i18n/t.ts';
+import { publicContextEn } from '../fixtures/report-context.ts';
 import { svgOf } from '../fixtures/drawn-svg.ts';
 
 /** Everything besides the numbers that the yearly charts say: titles, sources, notes, table, native series, marks. */
-const ctx: ChartContext = {
-  lang: 'en',
-  t: translator('en'),
-  datasetLabel: 'Public record',
-  synthetic: false,
-  links: {
-    caseHref: (id) => `#/case/${id}`,
-    casesHref: ({ fiscalYear, major }) => `#/cases?fy=${fiscalYear}${major ? '&major' : ''}`,
-  },
-};
+const ctx = publicContextEn();
 
 const row = (fiscal_year: number, measure: string, value: number, sources: string, derived = false): TotalRow => ({
   fiscal_year,
